@@ -1,0 +1,37 @@
+import type { AccountNamePolicy } from '../domain/accountNamePolicy';
+import type { IdType } from '../domain/idTypes';
+import type { PasswordPolicy } from '../domain/passwordPolicy';
+import type { ProvinceId } from './provinceId';
+
+export type LoginIdentifier = 'account_name' | 'phone' | 'id_number' | 'uscc';
+export type KioskLanguage = 'zh-CN' | 'en' | 'ug' | 'bo';
+/** fixed: always asked; optional: the hall's configuration may switch it on; off: never offered. */
+export type VerificationSetting = 'fixed' | 'optional' | 'off';
+
+export interface VerificationSettings {
+  face: VerificationSetting;
+  sms: VerificationSetting;
+}
+
+export interface QrSignInApp {
+  id: string;
+  /** The app's name as citizens know it; shown untranslated. */
+  name: string;
+}
+
+/** Everything that differs between provinces, as data: components read it, never branch on the id. */
+export interface ProvinceProfile {
+  id: ProvinceId;
+  /** Official short name, shown untranslated. */
+  name: string;
+  accountName: AccountNamePolicy;
+  password: PasswordPolicy;
+  loginIdentifiers: { person: LoginIdentifier[]; enterprise: LoginIdentifier[] };
+  idTypes: IdType[];
+  /** zh-CN first and always present. */
+  languages: KioskLanguage[];
+  qrSignInApps: QrSignInApp[];
+  forgotPassword: { person: VerificationSettings; enterprise: VerificationSettings };
+  /** What the province calls a person acting for an enterprise (经办人 / 代理人). */
+  agentTitle: string;
+}

@@ -1,0 +1,18 @@
+import type { ProvinceProfile } from './provinceProfile';
+
+/**
+ * Xinjiang tax app (manual 000). The manual names no password lengths, so Jilin's rule is used;
+ * forgot password: face always, SMS by configuration (000 §3.6).
+ */
+export const xinjiangProfile: ProvinceProfile = {
+  id: 'xinjiang',
+  name: '新疆',
+  accountName: { kind: 'chosen', minLength: 6, maxLength: 20, startsWithLetter: true },
+  password: { minLength: 8, maxLength: 16, minKinds: 2 },
+  loginIdentifiers: { person: ['account_name', 'phone', 'id_number'], enterprise: ['uscc', 'account_name'] },
+  idTypes: ['resident_id', 'foreign_permanent_resident_id', 'hmt_residence_permit', 'passport'],
+  languages: ['zh-CN', 'ug', 'en'],
+  qrSignInApps: [{ id: 'xinjiang-shuiwu', name: '新疆税务 APP' }],
+  forgotPassword: { person: { face: 'fixed', sms: 'optional' }, enterprise: { face: 'fixed', sms: 'optional' } },
+  agentTitle: '办税人',
+};
