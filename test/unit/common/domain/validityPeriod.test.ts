@@ -25,7 +25,7 @@ describe('validity period', () => {
     expect(checkValidityPeriod({ birthDate: d('1960-01-01'), start: d('2010-01-01'), end: 'long-term', today })).toEqual({ ok: true, value: { term: 'long-term' } });
   });
 
-  it.each([
+  it.each<[string, { start?: string; end?: string }]>([
     ['VALIDITY_TERM_MISMATCH', { start: '2018-01-01', end: '2028-01-01' }],
     ['VALIDITY_TERM_MISMATCH', { start: '2018-01-01', end: 'long-term' }],
     ['VALIDITY_START_BEFORE_BIRTH', { start: '1980-01-01', end: '1985-01-01' }],
