@@ -1,0 +1,266 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { KioskError } from '../../../common/errors';
+import type { AtRestCipher } from '../crypto/atRestCipher';
+import type { AuditLog } from './auditLog';
+
+export type OutboxState = 'pending' | 'dead';
+
+export interface AttachmentInput {
+  /** Role of the document in the package (`licence`, `legalRepIdFront` …), not a file name. */
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export interface EnqueueInput {
+  kind: string;
+  payload: unknown;
+  attachments?: readonly AttachmentInput[];
+}
+
+export interface AttachmentRef {
+  /** Its own UUID: the upload's Idempotency-Key. */
+  id: string;
+  itemId: string;
+  position: number;
+  name: string;
+  contentType: string;
+  length: number;
+  sha256: string;
+  uploadUrl: string | null;
+  uploaded: boolean;
+}
+
+export interface OutboxItem {
+  /** UUID, the item's Idempotency-Key for its whole life. */
+  id: string;
+  kind: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  lastErrorField: string | null;
+  createdAt: number;
+  deadAt: number | null;
+}
+
+interface ItemRow {
+  id: string;
+  kind: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  last_error_field: string | null;
+  created_at: number;
+  dead_at: number | null;
+}
+
+interface AttachmentRow {
+  id: string;
+  item_id: string;
+  position: number;
+  name: string;
+  content_type: string;
+  length: number;
+  sha256: string;
+  upload_url: string | null;
+  uploaded: number;
+}
+
+const itemColumns = 'id, kind, state, attempts, next_attempt_at, last_error, last_error_field, created_at, dead_at';
+const attachmentColumns = 'id, item_id, position, name, content_type, length, sha256, upload_url, uploaded';
+
+const payloadAad = (id: string, kind: string): string => `outbox_item:${id}:${kind}`;
+const attachmentAad = (id: string, itemId: string): string => `outbox_attachment:${id}:${itemId}`;
+
+const toItem = (r: ItemRow): OutboxItem => ({
+  id: r.id,
+  kind: r.kind,
+  state: r.state,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  lastError: r.last_error,
+  lastErrorField: r.last_error_field,
+  createdAt: r.created_at,
+  deadAt: r.dead_at,
+});
+
+const toAttachment = (r: AttachmentRow): AttachmentRef => ({
+  id: r.id,
+  itemId: r.item_id,
+  position: r.position,
+  name: r.name,
+  contentType: r.content_type,
+  length: r.length,
+  sha256: r.sha256,
+  uploadUrl: r.upload_url,
+  uploaded: r.uploaded === 1,
+});
+
+/**
+ * The outbox table. Personal data goes in only through `enqueue`, encrypted with the row's id as
+ * associated data; it comes out only decrypted for sending or masked for staff. There is no
+ * in-flight state: an item is pending until acknowledged (then deleted) or rejected (then dead).
+ */
+export class OutboxRepository {
+  readonly #s;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly cipher: AtRestCipher,
+    private readonly audit: AuditLog,
+    private readonly now: () => number,
+  ) {
+    this.#s = {
+      insertItem: db.prepare(
+        `INSERT INTO outbox_item (id, kind, payload, state, attempts, next_attempt_at, created_at)
+         VALUES (?, ?, ?, 'pending', 0, ?, ?)`,
+      ),
+      insertAttachment: db.prepare(
+        `INSERT INTO outbox_attachment (id, item_id, position, name, content_type, length, sha256, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      due: db.prepare(
+        `SELECT ${itemColumns} FROM outbox_item WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY seq LIMIT ?`,
+      ),
+      nextWake: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_item WHERE state = 'pending'`),
+      get: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE id = ?`),
+      payload: db.prepare('SELECT kind, payload FROM outbox_item WHERE id = ?'),
+      attachments: db.prepare(`SELECT ${attachmentColumns} FROM outbox_attachment WHERE item_id = ? ORDER BY position`),
+      attachmentData: db.prepare('SELECT data FROM outbox_attachment WHERE id = ?'),
+      setUploadUrl: db.prepare('UPDATE outbox_attachment SET upload_url = ? WHERE id = ? AND upload_url IS NULL'),
+      markUploaded: db.prepare('UPDATE outbox_attachment SET uploaded = 1 WHERE id = ?'),
+      retry: db.prepare(
+        `UPDATE outbox_item SET attempts = ?, next_attempt_at = ?, last_error = ?, last_error_field = NULL
+         WHERE id = ? AND state = 'pending'`,
+      ),
+      dead: db.prepare(
+        `UPDATE outbox_item SET state = 'dead', attempts = ?, last_error = ?, last_error_field = ?, dead_at = ?
+         WHERE id = ? AND state = 'pending'`,
+      ),
+      revive: db.prepare(
+        `UPDATE outbox_item SET state = 'pending', next_attempt_at = ?, dead_at = NULL WHERE id = ? AND state = 'dead'`,
+      ),
+      delete: db.prepare('DELETE FROM outbox_item WHERE id = ?'),
+      counts: db.prepare('SELECT state, COUNT(*) AS n FROM outbox_item GROUP BY state'),
+      list: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE state = ? ORDER BY seq LIMIT ? OFFSET ?`),
+      listAll: db.prepare(`SELECT ${itemColumns} FROM outbox_item ORDER BY seq LIMIT ? OFFSET ?`),
+    };
+  }
+
+  /**
+   * Queues one item with its attachments. Runs as a savepoint when called inside a caller's
+   * `db.transaction`, so the item commits together with whatever else the flow saves; the caller
+   * may tell the citizen "saved" only once the outermost transaction has returned.
+   */
+  enqueue(input: EnqueueInput): string {
+    const id = randomUUID();
+    const now = this.now();
+    const payload = this.cipher.encryptJson(input.payload, payloadAad(id, input.kind));
+    const attachments = (input.attachments ?? []).map((a, position) => {
+      const attachmentId = randomUUID();
+      return {
+        attachmentId,
+        position,
+        a,
+        sha256: createHash('sha256').update(a.data).digest('hex'),
+        sealed: this.cipher.encrypt(a.data, attachmentAad(attachmentId, id)),
+      };
+    });
+    this.db.transaction(() => {
+      this.#s.insertItem.run(id, input.kind, payload, now, now);
+      for (const x of attachments) {
+        this.#s.insertAttachment.run(x.attachmentId, id, x.position, x.a.name, x.a.contentType, x.a.data.length, x.sha256, x.sealed);
+      }
+    })();
+    return id;
+  }
+
+  get(id: string): OutboxItem | undefined {
+    const row = this.#s.get.get(id) as ItemRow | undefined;
+    return row && toItem(row);
+  }
+
+  /** Pending items whose time has come, oldest first. */
+  due(limit = 20): OutboxItem[] {
+    return (this.#s.due.all(this.now(), limit) as ItemRow[]).map(toItem);
+  }
+
+  /** When the earliest pending item becomes due, or null when nothing is pending. */
+  nextAttemptAt(): number | null {
+    return (this.#s.nextWake.get() as { at: number | null }).at;
+  }
+
+  readPayload(id: string): unknown {
+    const row = this.#s.payload.get(id) as { kind: string; payload: Buffer } | undefined;
+    if (!row) throw new KioskError('outbox.not_found', 'outbox item not found');
+    return this.cipher.decryptJson(row.payload, payloadAad(id, row.kind));
+  }
+
+  attachments(itemId: string): AttachmentRef[] {
+    return (this.#s.attachments.all(itemId) as AttachmentRow[]).map(toAttachment);
+  }
+
+  readAttachment(ref: AttachmentRef): Buffer {
+    const row = this.#s.attachmentData.get(ref.id) as { data: Buffer } | undefined;
+    if (!row) throw new KioskError('outbox.not_found', 'attachment not found');
+    return this.cipher.decrypt(row.data, attachmentAad(ref.id, ref.itemId));
+  }
+
+  /** Persisted before the first byte is sent, so a restart resumes the same upload. */
+  setUploadUrl(attachmentId: string, url: string): void {
+    this.#s.setUploadUrl.run(url, attachmentId);
+  }
+
+  markUploaded(attachmentId: string): void {
+    this.#s.markUploaded.run(attachmentId);
+  }
+
+  recordRetry(id: string, attempts: number, nextAttemptAt: number, error: string): void {
+    this.#s.retry.run(attempts, nextAttemptAt, error, id);
+  }
+
+  /** Rejected by the server: kept (encrypted) for staff with the reason, until retention removes it. */
+  markDead(id: string, attempts: number, reason: string, field?: string): void {
+    this.db.transaction(() => {
+      this.#s.dead.run(attempts, reason, field ?? null, this.now(), id);
+      this.audit.append('sync', 'outbox.dead', id);
+    })();
+  }
+
+  /**
+   * The server has the item: the acknowledgement is recorded and the personal data deleted in one
+   * transaction, then the WAL is checkpointed so the deleted pages leave the log file too.
+   */
+  acknowledge(id: string): void {
+    this.db.transaction(() => {
+      this.#s.delete.run(id);
+      this.audit.append('sync', 'outbox.acknowledged', id);
+    })();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Puts a dead item back in the queue, due now; the attempt count is kept for the record. */
+  revive(id: string, actor: string): boolean {
+    return this.db.transaction(() => {
+      const changed = this.#s.revive.run(this.now(), id).changes === 1;
+      if (changed) this.audit.append(actor, 'outbox.retry', id);
+      return changed;
+    })();
+  }
+
+  counts(): Record<OutboxState, number> {
+    const out: Record<OutboxState, number> = { pending: 0, dead: 0 };
+    for (const r of this.#s.counts.all() as Array<{ state: OutboxState; n: number }>) out[r.state] = r.n;
+    return out;
+  }
+
+  list(options: { state?: OutboxState; limit?: number; offset?: number } = {}): OutboxItem[] {
+    const limit = options.limit ?? 50;
+    const offset = options.offset ?? 0;
+    const rows = options.state ? this.#s.list.all(options.state, limit, offset) : this.#s.listAll.all(limit, offset);
+    return (rows as ItemRow[]).map(toItem);
+  }
+}

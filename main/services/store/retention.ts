@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import type { AuditLog } from './auditLog';
+
+export interface RetentionPolicy {
+  /** A dead item (with its encrypted personal data) is deleted this long after it died. */
+  deadMaxAgeMs: number;
+  /** At most this many dead items are kept; the oldest go first. */
+  deadMaxCount: number;
+  /** Audit entries older than this are deleted. */
+  auditMaxAgeMs: number;
+}
+
+export interface RetentionResult {
+  deadRemoved: number;
+  auditRemoved: number;
+}
+
+/**
+ * Enforces the configured limits. Run at start-up and periodically by the composition root; the
+ * WAL is checkpointed afterwards so removed rows do not survive in the log either.
+ */
+export function applyRetention(db: Database.Database, audit: AuditLog, policy: RetentionPolicy, now: number): RetentionResult {
+  const result = db.transaction(() => {
+    const byAge = db
+      .prepare(`SELECT id FROM outbox_item WHERE state = 'dead' AND dead_at < ?`)
+      .pluck()
+      .all(now - policy.deadMaxAgeMs) as string[];
+    const byCount = db
+      .prepare(`SELECT id FROM outbox_item WHERE state = 'dead' ORDER BY dead_at DESC, seq DESC LIMIT -1 OFFSET ?`)
+      .pluck()
+      .all(policy.deadMaxCount) as string[];
+    const expired = [...new Set([...byAge, ...byCount])];
+    const remove = db.prepare('DELETE FROM outbox_item WHERE id = ?');
+    for (const id of expired) {
+      remove.run(id);
+      audit.append('retention', 'outbox.expired', id);
+    }
+    const auditRemoved = db.prepare('DELETE FROM audit_log WHERE at < ?').run(now - policy.auditMaxAgeMs).changes;
+    return { deadRemoved: expired.length, auditRemoved };
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return result;
+}

@@ -1,0 +1,57 @@
+import type { Migration } from './migrations';
+
+/** The kiosk database schema, in order. Append only: a shipped migration is never edited. */
+export const storeMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'outbox and audit log',
+    up(db) {
+      db.exec(`
+        CREATE TABLE outbox_item (
+          seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+          id              TEXT NOT NULL UNIQUE,
+          kind            TEXT NOT NULL,
+          payload         BLOB NOT NULL,
+          state           TEXT NOT NULL CHECK (state IN ('pending', 'dead')),
+          attempts        INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at INTEGER NOT NULL,
+          last_error      TEXT,
+          last_error_field TEXT,
+          created_at      INTEGER NOT NULL,
+          dead_at         INTEGER
+        ) STRICT;
+        CREATE INDEX outbox_item_due ON outbox_item (state, next_attempt_at, seq);
+
+        CREATE TABLE outbox_attachment (
+          id           TEXT PRIMARY KEY,
+          item_id      TEXT NOT NULL REFERENCES outbox_item (id) ON DELETE CASCADE,
+          position     INTEGER NOT NULL,
+          name         TEXT NOT NULL,
+          content_type TEXT NOT NULL,
+          length       INTEGER NOT NULL,
+          sha256       TEXT NOT NULL,
+          data         BLOB NOT NULL,
+          upload_url   TEXT,
+          uploaded     INTEGER NOT NULL DEFAULT 0,
+          UNIQUE (item_id, position)
+        ) STRICT;
+
+        -- A queued item is sent exactly as it was saved: identity, kind and content never change.
+        CREATE TRIGGER outbox_item_immutable BEFORE UPDATE OF id, kind, payload, created_at ON outbox_item
+        BEGIN SELECT RAISE(ABORT, 'queued outbox item is immutable'); END;
+        CREATE TRIGGER outbox_attachment_immutable
+        BEFORE UPDATE OF id, item_id, position, name, content_type, length, sha256, data ON outbox_attachment
+        BEGIN SELECT RAISE(ABORT, 'queued attachment is immutable'); END;
+
+        CREATE TABLE audit_log (
+          seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+          at      INTEGER NOT NULL,
+          actor   TEXT NOT NULL,
+          action  TEXT NOT NULL,
+          subject TEXT
+        ) STRICT;
+        CREATE INDEX audit_log_at ON audit_log (at);
+      `);
+    },
+  },
+];

@@ -1,0 +1,46 @@
+import type { AttachmentRef, OutboxRepository } from '../store/outboxRepository';
+import { SendError, type OutboxSender } from './outboxSender';
+
+export interface UploadOptions {
+  repository: OutboxRepository;
+  sender: OutboxSender;
+  chunkSize: number;
+  onProgress?: (bytesSent: number, bytesTotal: number) => void;
+}
+
+/** Offset disagreements in a row before the attempt is given up (and retried later). */
+const maxOffsetResyncs = 3;
+
+/**
+ * Sends one attachment, resuming where the server stopped. The upload is created with the
+ * attachment's own id as Idempotency-Key and its URL is saved before any byte goes out, so after a
+ * crash the same upload continues instead of a second one being started (no orphans).
+ */
+export async function uploadAttachment(ref: AttachmentRef, options: UploadOptions): Promise<string> {
+  const { repository, sender, chunkSize } = options;
+  let url = ref.uploadUrl;
+  if (url === null) {
+    url = (await sender.createUpload({ idempotencyKey: ref.id, length: ref.length, sha256: ref.sha256, contentType: ref.contentType })).url;
+    repository.setUploadUrl(ref.id, url);
+  }
+  if (ref.uploaded) return url;
+
+  const data = repository.readAttachment(ref);
+  let offset = await sender.uploadOffset(url);
+  let resyncs = 0;
+  while (offset < data.length) {
+    try {
+      offset = await sender.uploadChunk(url, offset, data.subarray(offset, offset + chunkSize));
+      resyncs = 0;
+    } catch (error) {
+      if (!(error instanceof SendError) || error.failure.kind !== 'offsetMismatch' || ++resyncs > maxOffsetResyncs) throw error;
+      offset = error.failure.offset ?? (await sender.uploadOffset(url));
+    }
+    options.onProgress?.(Math.min(offset, data.length), data.length);
+  }
+  if (offset !== data.length) {
+    throw new SendError({ kind: 'rejected', code: 'upload.offset_beyond_length' });
+  }
+  repository.markUploaded(ref.id);
+  return url;
+}
