@@ -1,3 +1,63 @@
-// Replaced per test: electron glue takes its Electron objects as parameters. This module only
-// makes `import … from 'electron'` resolvable under Vitest, where no Electron binary exists.
-export default {};
+/**
+ * A fake `electron` module for Vitest (Electron's binary cannot exist here). It links a fake
+ * ipcMain and ipcRenderer in memory and records what the preload exposes, so the real preload and
+ * IPC router run unchanged. `fake` lets a test choose the frame a call appears to come from.
+ */
+type Handler = (event: { senderFrame: unknown }, ...args: unknown[]) => unknown;
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const handlers = new Map<string, Handler>();
+const rendererListeners = new Map<string, Set<Listener>>();
+
+export const fake = {
+  exposed: new Map<string, unknown>(),
+  /** The frame that `ipcRenderer.invoke` reports as the sender. */
+  senderFrame: undefined as unknown,
+  reset(): void {
+    handlers.clear();
+    rendererListeners.clear();
+    fake.senderFrame = undefined;
+  },
+  /** What `webContents.send` would do: deliver to the renderer's listeners. */
+  sendToRenderer(channel: string, ...args: unknown[]): void {
+    rendererListeners.get(channel)?.forEach((listener) => listener({}, ...args));
+  },
+  listenerCount(channel: string): number {
+    return rendererListeners.get(channel)?.size ?? 0;
+  },
+};
+
+export const ipcMain = {
+  handle(channel: string, handler: Handler): void {
+    if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    handlers.delete(channel);
+  },
+};
+
+export const ipcRenderer = {
+  async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    // Like Electron, arguments cross by structured clone.
+    return structuredClone(await handler({ senderFrame: fake.senderFrame }, ...structuredClone(args)));
+  },
+  on(channel: string, listener: Listener): void {
+    const set = rendererListeners.get(channel) ?? new Set();
+    rendererListeners.set(channel, set);
+    set.add(listener);
+  },
+  removeListener(channel: string, listener: Listener): void {
+    rendererListeners.get(channel)?.delete(listener);
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    fake.exposed.set(key, api);
+  },
+};
+
+export default { ipcMain, ipcRenderer, contextBridge };

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { localeSchema } from '../contract/services/system';
+
+const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "-" or "_", up to 64');
+
+/** `scrypt$N$r$p$salt$hash` (base64); made with `npm run hash-pin`. */
+export const pinHashSchema = z
+  .string()
+  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/, 'a PIN hash made by `npm run hash-pin`');
+
+export const provinceIdSchema = z.enum(['jilin', 'tibet', 'xinjiang', 'fujian']);
+
+/**
+ * One hall kiosk's configuration. Every object is strict so a misspelt key is an error with its
+ * path, not a silently ignored setting.
+ */
+export const hallConfigSchema = z
+  .object({
+    mode: z.enum(['demo', 'production']),
+    hall: z.object({ id: identifier, name: z.string().min(1).max(100) }).strict(),
+    kioskId: identifier,
+    province: provinceIdSchema,
+    defaultLocale: localeSchema,
+    identityApi: z
+      .object({
+        /** `embedded` starts the reference identity API on loopback (demo and training halls). */
+        baseUrl: z.union([z.literal('embedded'), z.url({ protocol: /^https?$/ })]),
+        kioskSecretFile: z.string().min(1).optional(),
+        timeoutMs: z.number().int().min(1000).max(120_000),
+      })
+      .strict(),
+    shell: z
+      .object({
+        kind: z.enum(['auto', 'electron', 'browser', 'none']),
+        /** Loopback port of the browser shell; 0 picks a free one. */
+        port: z.number().int().min(0).max(65535),
+        chromiumPath: z.string().min(1).optional(),
+      })
+      .strict(),
+    staff: z.object({ exitPinHash: pinHashSchema, maxPinAttempts: z.number().int().min(3).max(10), lockoutSeconds: z.number().int().min(30).max(3600) }).strict(),
+    idle: z
+      .object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) })
+      .strict(),
+    devices: z
+      .object({
+        reader: z
+          .object({
+            transport: z.enum(['auto', 'serial', 'usb', 'hid', 'tcp', 'simulator', 'none']),
+            path: z.string().min(1).optional(),
+            pollIntervalMs: z.number().int().min(100).max(5000),
+          })
+          .strict(),
+        cameras: z.object({ faceLabel: z.string().max(200).optional(), documentLabel: z.string().max(200).optional() }).strict(),
+        printer: z.object({ name: z.string().max(200).optional() }).strict(),
+      })
+      .strict(),
+    /** Where the kiosk keeps its database and keys; relative paths are resolved against the config file. */
+    dataDir: z.string().min(1),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error']),
+  })
+  .strict();
+
+export type HallConfig = z.infer<typeof hallConfigSchema>;
+
+/** Deep-partial shape accepted from a config file; anything left out comes from the default. */
+export type HallConfigInput = { [K in keyof HallConfig]?: HallConfig[K] extends object ? Partial<HallConfig[K]> : HallConfig[K] };

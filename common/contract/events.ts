@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { sessionEndReasonSchema } from './services/session';
+import { healthSchema } from './services/system';
+
+/** Every event main may push to the renderer, with its payload schema. Add new ones here. */
+export const kioskEvents = {
+  'session.ended': z.object({ reason: sessionEndReasonSchema }),
+  'system.health': healthSchema,
+} satisfies Record<string, z.ZodType>;
+
+export type KioskEvents = typeof kioskEvents;
+export type KioskEventName = keyof KioskEvents & string;
+export type KioskEventPayload<E extends KioskEventName> = z.output<KioskEvents[E]>;
+export const kioskEventNames = Object.keys(kioskEvents) as KioskEventName[];
+
+export function isKioskEventName(name: unknown): name is KioskEventName {
+  return typeof name === 'string' && Object.hasOwn(kioskEvents, name);
+}

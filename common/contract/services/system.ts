@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { method } from '../define';
+
+export const shellKindSchema = z.enum(['electron', 'browser']);
+export const localeSchema = z.enum(['zh-CN', 'en', 'ug', 'bo']);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const systemInfoSchema = z.object({
+  appVersion: z.string(),
+  shell: shellKindSchema,
+  mode: z.enum(['demo', 'production']),
+  province: z.string(),
+  hallName: z.string(),
+  kioskId: z.string(),
+  locales: z.array(localeSchema).min(1),
+  defaultLocale: localeSchema,
+  idle: z.object({ timeoutSeconds: z.number().int().positive(), countdownSeconds: z.number().int().positive() }),
+  versions: z.object({ node: z.string(), electron: z.string().optional(), chrome: z.string().optional() }),
+});
+export type SystemInfo = z.infer<typeof systemInfoSchema>;
+
+export const healthCheckSchema = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  detail: z.string().max(500),
+});
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  checkedAt: z.string(),
+  checks: z.array(healthCheckSchema),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const systemMethods = {
+  info: method(z.undefined(), systemInfoSchema),
+  health: method(z.undefined(), healthSchema),
+};

@@ -1,0 +1,66 @@
+import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { ipcChannels } from '../common/contract/kioskApi';
+import { createAssetResolver } from './appAssets/assetResolver';
+import { appUrl } from './electron/appOrigin';
+import { registerAppScheme, serveAppProtocol } from './electron/appProtocol';
+import { installCrashWatchdog } from './electron/crashWatchdog';
+import { installInputGuard } from './electron/inputGuard';
+import { registerIpcRouter } from './electron/ipcRouter';
+import { installNavigationGuard } from './electron/navigationGuard';
+import { installPermissionPolicy } from './electron/permissionPolicy';
+import { installRequestFilter } from './electron/requestFilter';
+import { kioskWindowOptions } from './electron/windowOptions';
+import { startKioskServices } from './kioskServices';
+import { loadHallConfig } from './services/config/loadHallConfig';
+import { createLogger } from './services/log/logger';
+
+/** Electron composition root: the same services as the browser shell, behind a locked-down window. */
+registerAppScheme(protocol);
+app.enableSandbox();
+
+const loaded = loadHallConfig();
+const log = createLogger({ level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId, shell: 'electron' } });
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => installNavigationGuard(contents, log));
+
+void app.whenReady().then(async () => {
+  const identityOrigin = loaded.config.identityApi.baseUrl === 'embedded' ? undefined : new URL(loaded.config.identityApi.baseUrl).origin;
+  installPermissionPolicy(session.defaultSession);
+  installRequestFilter(session.defaultSession, identityOrigin, log);
+  serveAppProtocol(protocol, createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url))));
+
+  let leaving = false;
+  const runtime = await startKioskServices({
+    loaded,
+    log,
+    shell: 'electron',
+    versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
+    exit: () => {
+      leaving = true;
+      app.quit();
+    },
+  });
+
+  const window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
+  window.removeMenu();
+  window.on('close', (event) => {
+    if (!leaving) event.preventDefault();
+  });
+  const contents = window.webContents;
+  installInputGuard(contents);
+  installCrashWatchdog(contents, log);
+  registerIpcRouter(ipcMain, runtime.dispatch, () => contents.mainFrame, log);
+  runtime.events.attach((name, payload) => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.event(name), payload);
+  });
+  const awake = powerSaveBlocker.start('prevent-display-sleep');
+  app.on('before-quit', () => {
+    powerSaveBlocker.stop(awake);
+    void runtime.stop();
+  });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(appUrl);
+});

@@ -1,0 +1,104 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import type { SystemInfo } from '../common/contract/services/system';
+import type { KioskHandlers } from '../common/contract/kioskApi';
+import packageJson from '../package.json';
+import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
+import { EventHub } from './bridge/eventHub';
+import type { LoadedHallConfig } from './services/config/loadHallConfig';
+import type { Logger } from './services/log/logger';
+import { createSessionService, type SessionService } from './services/session/sessionService';
+import { createPinGate } from './services/staff/pinGate';
+import { createSystemService, type HealthProbe } from './services/system/systemService';
+
+export interface KioskRuntime {
+  readonly loaded: LoadedHallConfig;
+  readonly log: Logger;
+  readonly events: EventHub;
+  readonly dispatch: Dispatch;
+  readonly session: SessionService;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  loaded: LoadedHallConfig;
+  log: Logger;
+  shell: SystemInfo['shell'];
+  versions: SystemInfo['versions'];
+  /** Leaves kiosk mode; called only after the staff exit PIN was accepted. */
+  exit: () => void;
+  healthIntervalMs?: number;
+}
+
+const dataDirProbe = (dir: string): HealthProbe => ({
+  id: 'dataDir',
+  check: async () => {
+    accessSync(dir, constants.W_OK);
+    return { ok: true, detail: 'writable' };
+  },
+});
+
+/** The composition root shared by both shells: builds every service without touching Electron. */
+export async function startKioskServices(options: StartOptions): Promise<KioskRuntime> {
+  const { loaded, log } = options;
+  const { config } = loaded;
+  mkdirSync(loaded.dataDir, { recursive: true, mode: 0o700 });
+  const events = new EventHub(log.child({ component: 'events' }));
+  const locales: SystemInfo['locales'] = ['zh-CN', 'en', ...(config.province === 'xinjiang' ? (['ug'] as const) : []), ...(config.province === 'tibet' ? (['bo'] as const) : [])];
+  const system = createSystemService({
+    probes: [dataDirProbe(loaded.dataDir)],
+    info: () => ({
+      appVersion: packageJson.version,
+      shell: options.shell,
+      mode: config.mode,
+      province: config.province,
+      hallName: config.hall.name,
+      kioskId: config.kioskId,
+      locales,
+      defaultLocale: config.defaultLocale,
+      idle: config.idle,
+      versions: options.versions,
+    }),
+  });
+  const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
+  const checkPin = createPinGate({
+    pinHash: config.staff.exitPinHash,
+    maxAttempts: config.staff.maxPinAttempts,
+    lockoutSeconds: config.staff.lockoutSeconds,
+    log: log.child({ component: 'staff' }),
+  });
+
+  const handlers: KioskHandlers = {
+    system: { info: () => system.info(), health: () => system.health() },
+    session: {
+      end: async ({ reason }) => {
+        await session.end(reason);
+        return { ended: true as const };
+      },
+    },
+    staff: {
+      exitKiosk: async ({ pin }) => {
+        await checkPin(pin);
+        log.warn('staff left kiosk mode');
+        // Answer first, then leave, so the renderer is not left waiting on a closed transport.
+        setTimeout(options.exit, 200);
+        return { accepted: true as const };
+      },
+    },
+  };
+
+  const healthTimer = setInterval(() => {
+    void system.health().then((health) => events.emit('system.health', health));
+  }, options.healthIntervalMs ?? 30_000);
+  healthTimer.unref();
+
+  return {
+    loaded,
+    log,
+    events,
+    session,
+    dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
+    async stop() {
+      clearInterval(healthTimer);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { HallConfigError, loadHallConfig } from './services/config/loadHallConfig';
+import { createLogger } from './services/log/logger';
+import { startBrowserShell } from './shell/browserShell';
+import { findChromium } from './shell/chromiumLauncher';
+import { chooseShell, hasDisplay, locateElectron, type ShellKind } from './shellChoice';
+
+/** `npm start`: picks a shell (Electron, browser or none), says which and why, and runs the kiosk. */
+function parseArgs(argv: string[]): { shell?: 'auto' | ShellKind; config?: string } {
+  const out: { shell?: 'auto' | ShellKind; config?: string } = {};
+  for (const arg of argv) {
+    const [key, value] = arg.split('=', 2);
+    if (key === '--shell' && value && ['auto', 'electron', 'browser', 'none'].includes(value)) out.shell = value as ShellKind;
+    else if (key === '--config' && value) out.config = value;
+    else throw new Error(`Unknown argument ${arg}. Use --shell=auto|electron|browser|none and --config=FILE.`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const loaded = loadHallConfig({ configPath: args.config });
+  const log = createLogger({ level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId } });
+  const requested = args.shell ?? (loaded.config.shell.kind === 'auto' ? 'auto' : loaded.config.shell.kind);
+  const decision = chooseShell(requested, locateElectron(import.meta.url), findChromium(loaded.config.shell.chromiumPath), hasDisplay());
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say(`Hall Kiosk ${loaded.config.mode} mode, config: ${loaded.source}${loaded.overrides.length ? ` (+ ${loaded.overrides.join(', ')})` : ''}`);
+  say(`Shell: ${decision.kind} — ${decision.reason}`);
+
+  if (decision.kind === 'electron' && decision.electronPath) {
+    const child = spawn(decision.electronPath, [fileURLToPath(new URL('./index.js', import.meta.url)), ...process.argv.slice(2)], { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 1));
+    return;
+  }
+  const shell = await startBrowserShell({
+    loaded,
+    log,
+    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    chromium: decision.chromiumPath,
+    onExit: () => process.exit(0),
+  });
+  say(`Kiosk URL: ${shell.url}`);
+  const shutdown = () => void shell.stop().then(() => process.exit(0));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof HallConfigError || error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,53 @@
+import type { LoadedHallConfig } from '../services/config/loadHallConfig';
+import type { Logger } from '../services/log/logger';
+import { startKioskServices, type KioskRuntime } from '../kioskServices';
+import { startAppServer, type AppServer } from './appServer';
+import { launchChromiumKiosk, type ChromiumKiosk } from './chromiumLauncher';
+
+export interface BrowserShellOptions {
+  loaded: LoadedHallConfig;
+  log: Logger;
+  rendererDir: string;
+  /** Chromium to open the kiosk in; undefined serves the URL only. */
+  chromium?: string;
+  chromiumArgs?: string[];
+  onExit: () => void;
+}
+
+export interface BrowserShell {
+  readonly url: string;
+  readonly runtime: KioskRuntime;
+  stop(): Promise<void>;
+}
+
+/** The kiosk without Electron: the same main services, the renderer in plain Chromium over loopback. */
+export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
+  const { loaded, log } = options;
+  let browser: ChromiumKiosk | undefined;
+  let stopping: Promise<void> | undefined;
+  // Declared before the services so the staff exit handler can reach it; only called after start-up.
+  const stop = () =>
+    (stopping ??= (async () => {
+      browser?.stop();
+      await server.close();
+      await runtime.stop();
+    })());
+  const runtime = await startKioskServices({
+    loaded,
+    log,
+    shell: 'browser',
+    versions: { node: process.versions.node },
+    exit: () => void stop().then(options.onExit),
+  });
+  const server: AppServer = await startAppServer({
+    rendererDir: options.rendererDir,
+    port: loaded.config.shell.port,
+    dispatch: runtime.dispatch,
+    events: runtime.events,
+    log: log.child({ component: 'shell' }),
+  });
+  if (options.chromium) {
+    browser = launchChromiumKiosk({ executable: options.chromium, url: server.url, dataDir: loaded.dataDir, log, extraArgs: options.chromiumArgs });
+  }
+  return { url: server.url, runtime, stop };
+}

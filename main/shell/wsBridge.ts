@@ -1,0 +1,94 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { bridgeErrorCodes } from '../../common/contract/envelope';
+import { wsBridgePath, wsCallSchema, wsSubprotocol, wsTokenPrefix, type WsServerMessage } from '../../common/contract/wsProtocol';
+import type { Dispatch } from '../bridge/callDispatcher';
+import type { EventHub } from '../bridge/eventHub';
+import type { Logger } from '../services/log/logger';
+
+export interface WsBridgeOptions {
+  token: string;
+  /** The only page origin allowed to connect, e.g. `http://127.0.0.1:5180`. */
+  allowedOrigin: string;
+  dispatch: Dispatch;
+  events: EventHub;
+  log: Logger;
+  /** Large enough for a document photo; anything bigger is closed with 1009. */
+  maxPayloadBytes?: number;
+}
+
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * The browser shell's transport: the same dispatcher as Electron IPC, behind a loopback WebSocket
+ * that only the app's own page holding this launch's token can open.
+ */
+export function attachWsBridge(server: Server, options: WsBridgeOptions): { close(): void } {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayloadBytes ?? 16 * 1024 * 1024,
+    handleProtocols: (protocols) => (protocols.has(wsSubprotocol) ? wsSubprotocol : false),
+  });
+
+  const authorise = (req: IncomingMessage): string | undefined => {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== wsBridgePath) return 'not found';
+    if (req.headers.origin !== options.allowedOrigin) return 'origin';
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+      .split(',')
+      .map((p) => p.trim());
+    const token = offered.find((p) => p.startsWith(wsTokenPrefix))?.slice(wsTokenPrefix.length);
+    if (!offered.includes(wsSubprotocol) || !token || !sameSecret(token, options.token)) return 'token';
+    return undefined;
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const problem = authorise(req);
+    if (problem) {
+      options.log.warn('bridge connection refused', { reason: problem });
+      refuse(socket, problem === 'not found' ? 404 : 403, 'Forbidden');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
+  };
+
+  const serve = (ws: WebSocket) => {
+    const send = (message: WsServerMessage) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    };
+    const detach = options.events.attach((name, payload) => send({ t: 'event', name, payload }));
+    ws.on('close', detach);
+    ws.on('message', (data, isBinary) => {
+      let call;
+      try {
+        call = isBinary ? undefined : wsCallSchema.safeParse(JSON.parse(data.toString()));
+      } catch {
+        call = undefined;
+      }
+      if (!call?.success) {
+        send({ t: 'reply', id: null, outcome: { ok: false, error: { code: bridgeErrorCodes.malformedMessage, message: 'Malformed bridge message' } } });
+        return;
+      }
+      const { id, method, arg } = call.data;
+      void options.dispatch(method, arg, { transport: 'websocket' }).then((outcome) => send({ t: 'reply', id, outcome }));
+    });
+  };
+
+  server.on('upgrade', onUpgrade);
+  return {
+    close() {
+      server.off('upgrade', onUpgrade);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { createI18n } from 'vue-i18n';
+import type { Locale } from '../../common/contract/services/system';
+import bo from './locales/bo';
+import en from './locales/en';
+import ug from './locales/ug';
+import zhCN from './locales/zh-CN';
+
+export const rightToLeft: ReadonlySet<Locale> = new Set(['ug']);
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: 'zh-CN',
+  fallbackLocale: 'zh-CN',
+  messages: { 'zh-CN': zhCN, en, ug, bo },
+});
+
+/** Switches the UI language and the document's direction (Uyghur is right to left). */
+export function applyLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = rightToLeft.has(locale) ? 'rtl' : 'ltr';
+}
+
+/** Translates an error code from main, falling back to a generic message. */
+export function errorMessage(code: string): string {
+  const key = `errors.${code}`;
+  return i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('errors.unknown');
+}

@@ -1,0 +1,36 @@
+import type { Messages } from '../messages';
+
+export default {
+  app: { title: 'Identity self-service', hall: '{name}' },
+  language: { label: 'Language', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
+  home: {
+    welcome: 'Welcome to self-service',
+    tapCard: 'Place your ID card on the reader, or choose a service below',
+    services: 'Choose a service',
+    noServices: 'Self-service is being prepared. Please go to the counter.',
+    help: 'Need help? Ask a member of the hall staff.',
+  },
+  status: {
+    label: 'Device status',
+    ok: 'All services available',
+    degraded: 'Some services unavailable',
+    connecting: 'Connecting…',
+    demo: 'Demo mode',
+  },
+  staff: {
+    exitTitle: 'Staff exit',
+    exitHint: 'Enter the exit PIN',
+    pin: 'PIN',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    clear: 'Clear',
+    backspace: 'Delete',
+  },
+  errors: {
+    'staff.wrongPin': 'Wrong PIN, please try again',
+    'staff.locked': 'Too many wrong PINs. Try again later.',
+    'bridge.invalidArgument': 'Something you entered is not valid',
+    'bridge.disconnected': 'Lost the connection to the kiosk service; reconnecting',
+    unknown: 'This could not be completed. Please ask the staff.',
+  },
+} satisfies Messages;
