@@ -1,0 +1,252 @@
+/**
+ * Action liveness: a short random sequence of head movements, judged from keypoint motion.
+ *
+ * Yaw and pitch (see faceGeometry.ts) are ratios a flat picture keeps constant however it is
+ * moved, zoomed, rolled or tilted, so only a real head can reach the thresholds. Swapping
+ * pictures shows up as a jump rather than motion and resets the challenge's progress.
+ * This defeats printed photos, not a replayed video of the citizen.
+ */
+export type ChallengeKind = 'turnLeft' | 'turnRight' | 'nod';
+export const CHALLENGE_KINDS: readonly ChallengeKind[] = ['turnLeft', 'turnRight', 'nod'];
+
+export interface LivenessConfig {
+  /** Challenges per attempt, drawn without repetition. */
+  count: number;
+  /** Time for one challenge, from its prompt (including returning to a level head). */
+  timeLimitMs: number;
+  /** Attempts of the whole sequence; a failed challenge starts a new, re-drawn sequence. */
+  maxAttempts: number;
+  /** A level head: |yaw| below this and pitch steady over `neutralFrames` frames. */
+  neutralYaw: number;
+  neutralFrames: number;
+  neutralSpread: number;
+  /** A turn: yaw moved this far from the level baseline, in the asked direction. */
+  turnYaw: number;
+  /** A nod: pitch moved this far from the baseline, then came back within half of it. */
+  nodPitch: number;
+  /** Consecutive frames beyond the threshold needed, so one noisy frame cannot pass. */
+  holdFrames: number;
+  /** Fastest plausible head motion, yaw/pitch units per second; faster is a jump. */
+  maxRatePerSec: number;
+  /** Minimum allowed per-frame change, so timing jitter does not flag real motion as a jump. */
+  minStep: number;
+  /** Longest tolerated loss of the face (turned heads sometimes drop a frame or two). */
+  maxGapMs: number;
+  /** The face centre may move at most this many eye distances between two frames. */
+  maxCentreJump: number;
+}
+
+export const DEFAULT_LIVENESS: LivenessConfig = {
+  count: 2,
+  timeLimitMs: 8000,
+  maxAttempts: 3,
+  neutralYaw: 0.12,
+  neutralFrames: 5,
+  neutralSpread: 0.06,
+  turnYaw: 0.2,
+  nodPitch: 0.07,
+  holdFrames: 3,
+  maxRatePerSec: 4,
+  minStep: 0.12,
+  maxGapMs: 600,
+  maxCentreJump: 0.6,
+};
+
+/** One frame's pose, or null when there was not exactly one face. */
+export interface PoseSample {
+  tMs: number;
+  yaw: number;
+  pitch: number;
+  centreX: number;
+  centreY: number;
+  eyeDistancePx: number;
+}
+
+export interface ChallengeRecord {
+  kind: ChallengeKind;
+  attempt: number;
+  passed: boolean;
+  /** From prompt to pass or timeout. */
+  durationMs: number;
+  /** Largest movement reached towards the threshold (yaw or pitch units). */
+  peak: number;
+}
+
+export type LivenessEvent = 'passedChallenge' | 'timeout' | 'jump' | 'lostFace';
+
+export interface LivenessStatus {
+  state: 'running' | 'passed' | 'failed';
+  challenge: ChallengeKind | null;
+  /** 'level': waiting for a level head before the movement; 'move': the movement is asked. */
+  step: 'level' | 'move' | null;
+  index: number;
+  attempt: number;
+  /** Set on the frame where it happened. */
+  event: LivenessEvent | null;
+}
+
+/** Fisher–Yates draw of `count` distinct challenges; `random` returns [0, 1). */
+export function drawChallenges(count: number, random: () => number): ChallengeKind[] {
+  const pool = [...CHALLENGE_KINDS];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as ChallengeKind, pool[i] as ChallengeKind];
+  }
+  return pool.slice(0, Math.min(count, pool.length));
+}
+
+export class LivenessJudge {
+  private plan: ChallengeKind[];
+  private index = 0;
+  private attempt = 1;
+  private state: LivenessStatus['state'] = 'running';
+  private step: 'level' | 'move' = 'level';
+  private promptAt: number | null = null;
+  private level: PoseSample[] = [];
+  private baseline = { yaw: 0, pitch: 0 };
+  private hold = 0;
+  private nodReached = false;
+  private peak = 0;
+  private last: PoseSample | null = null;
+  private lastSeenMs: number | null = null;
+  private readonly records: ChallengeRecord[] = [];
+
+  constructor(
+    private readonly config: LivenessConfig = DEFAULT_LIVENESS,
+    private readonly random: () => number = Math.random,
+  ) {
+    this.plan = drawChallenges(config.count, random);
+  }
+
+  get history(): readonly ChallengeRecord[] {
+    return this.records;
+  }
+
+  get attempts(): number {
+    return this.attempt;
+  }
+
+  update(tMs: number, sample: PoseSample | null): LivenessStatus {
+    if (this.state !== 'running') return this.status(null);
+    this.promptAt ??= tMs;
+
+    let event: LivenessEvent | null = null;
+    if (tMs - this.promptAt > this.config.timeLimitMs) {
+      return this.status(this.fail(tMs));
+    }
+    if (sample === null) {
+      if (this.lastSeenMs !== null && tMs - this.lastSeenMs > this.config.maxGapMs) {
+        this.restartChallenge();
+        this.lastSeenMs = null;
+        event = 'lostFace';
+      }
+      return this.status(event);
+    }
+    if (this.last && !this.continuous(this.last, sample)) {
+      this.restartChallenge();
+      event = 'jump';
+    }
+    this.last = sample;
+    this.lastSeenMs = tMs;
+
+    if (this.step === 'level') this.trackLevel(sample);
+    else if (this.trackMove(sample)) event = this.pass(tMs);
+    return this.status(event);
+  }
+
+  private continuous(a: PoseSample, b: PoseSample): boolean {
+    const dt = Math.max(0, b.tMs - a.tMs) / 1000;
+    const maxStep = Math.max(this.config.minStep, this.config.maxRatePerSec * dt);
+    const jump = Math.hypot(b.centreX - a.centreX, b.centreY - a.centreY) / Math.max(1, a.eyeDistancePx);
+    return Math.abs(b.yaw - a.yaw) <= maxStep && Math.abs(b.pitch - a.pitch) <= maxStep && jump <= this.config.maxCentreJump;
+  }
+
+  private trackLevel(s: PoseSample): void {
+    if (Math.abs(s.yaw) > this.config.neutralYaw) {
+      this.level = [];
+      return;
+    }
+    this.level.push(s);
+    if (this.level.length > this.config.neutralFrames) this.level.shift();
+    if (this.level.length < this.config.neutralFrames) return;
+    const spread = (f: (p: PoseSample) => number) => Math.max(...this.level.map(f)) - Math.min(...this.level.map(f));
+    if (spread((p) => p.yaw) > this.config.neutralSpread || spread((p) => p.pitch) > this.config.neutralSpread) return;
+    const mean = (f: (p: PoseSample) => number) => this.level.reduce((acc, p) => acc + f(p), 0) / this.level.length;
+    this.baseline = { yaw: mean((p) => p.yaw), pitch: mean((p) => p.pitch) };
+    this.step = 'move';
+    this.hold = 0;
+  }
+
+  /** True when the asked movement is complete. */
+  private trackMove(s: PoseSample): boolean {
+    const kind = this.plan[this.index];
+    if (kind === 'nod') {
+      const delta = Math.abs(s.pitch - this.baseline.pitch);
+      this.peak = Math.max(this.peak, delta);
+      if (!this.nodReached) {
+        this.hold = delta >= this.config.nodPitch ? this.hold + 1 : 0;
+        this.nodReached = this.hold >= this.config.holdFrames;
+        return false;
+      }
+      return delta <= this.config.nodPitch / 2;
+    }
+    const towards = kind === 'turnLeft' ? s.yaw - this.baseline.yaw : this.baseline.yaw - s.yaw;
+    this.peak = Math.max(this.peak, towards);
+    this.hold = towards >= this.config.turnYaw ? this.hold + 1 : 0;
+    return this.hold >= this.config.holdFrames;
+  }
+
+  private pass(tMs: number): LivenessEvent {
+    this.record(tMs, true);
+    this.index++;
+    if (this.index >= this.plan.length) this.state = 'passed';
+    else this.nextChallenge();
+    return 'passedChallenge';
+  }
+
+  private fail(tMs: number): LivenessEvent {
+    this.record(tMs, false);
+    if (this.attempt >= this.config.maxAttempts) {
+      this.state = 'failed';
+      return 'timeout';
+    }
+    this.attempt++;
+    this.plan = drawChallenges(this.config.count, this.random);
+    this.index = 0;
+    this.nextChallenge();
+    return 'timeout';
+  }
+
+  private record(tMs: number, passed: boolean): void {
+    const kind = this.plan[this.index];
+    if (!kind) return;
+    this.records.push({ kind, attempt: this.attempt, passed, durationMs: tMs - (this.promptAt ?? tMs), peak: this.peak });
+  }
+
+  private nextChallenge(): void {
+    this.promptAt = null;
+    this.peak = 0;
+    this.restartChallenge();
+  }
+
+  /** Progress of the current challenge is dropped; its clock keeps running. */
+  private restartChallenge(): void {
+    this.step = 'level';
+    this.level = [];
+    this.hold = 0;
+    this.nodReached = false;
+    this.last = null;
+  }
+
+  private status(event: LivenessEvent | null): LivenessStatus {
+    const running = this.state === 'running';
+    return {
+      state: this.state,
+      challenge: running ? (this.plan[this.index] ?? null) : null,
+      step: running ? this.step : null,
+      index: this.index,
+      attempt: this.attempt,
+      event,
+    };
+  }
+}
