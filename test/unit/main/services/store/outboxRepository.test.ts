@@ -1,0 +1,108 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyRetention } from '../../../../../main/services/store/retention';
+import { openTestOutbox, type TestOutbox } from '../../../../support/outbox/testOutbox';
+
+let t: TestOutbox;
+beforeEach(() => (t = openTestOutbox()));
+afterEach(() => t.dispose());
+
+const item = (logical: string) => ({
+  kind: 'appeal',
+  payload: { logical, name: '李四', phone: '13900001111' },
+  attachments: [{ name: 'licence', contentType: 'image/png', data: Buffer.from(`document ${logical}`) }],
+});
+
+describe('OutboxRepository', () => {
+  it('stores the payload and attachments encrypted and reads them back', () => {
+    const id = t.repository.enqueue(item('a'));
+    expect(t.repository.readPayload(id)).toEqual(item('a').payload);
+    const [ref] = t.repository.attachments(id);
+    expect(ref).toMatchObject({ itemId: id, name: 'licence', length: 10, uploadUrl: null, uploaded: false });
+    expect(t.repository.readAttachment(ref!).toString()).toBe('document a');
+    const raw = t.store.db.prepare('SELECT payload FROM outbox_item WHERE id = ?').pluck().get(id) as Buffer;
+    expect(raw.includes(Buffer.from('13900001111'))).toBe(false);
+  });
+
+  it('binds each ciphertext to its row', () => {
+    const a = t.repository.enqueue(item('a'));
+    const b = t.repository.enqueue(item('b'));
+    // Move a's ciphertext under b's id by re-inserting (updates are blocked by the trigger).
+    t.store.db.transaction(() => {
+      const payload = t.store.db.prepare('SELECT payload FROM outbox_item WHERE id = ?').pluck().get(a);
+      t.store.db.prepare('DELETE FROM outbox_item WHERE id = ?').run(b);
+      t.store.db.prepare(`INSERT INTO outbox_item (id, kind, payload, state, next_attempt_at, created_at) VALUES (?, 'appeal', ?, 'pending', 0, 0)`).run(b, payload);
+    })();
+    expect(() => t.repository.readPayload(b)).toThrow(expect.objectContaining({ code: 'crypto.decrypt_failed' }));
+  });
+
+  it('never lets a queued payload be edited', () => {
+    const id = t.repository.enqueue(item('a'));
+    expect(() => t.store.db.prepare('UPDATE outbox_item SET payload = x\'00\' WHERE id = ?').run(id)).toThrow(/immutable/);
+    expect(() => t.store.db.prepare('UPDATE outbox_attachment SET data = x\'00\'').run()).toThrow(/immutable/);
+  });
+
+  it('commits with the caller\'s transaction, or not at all', () => {
+    const db = t.store.db;
+    db.exec('CREATE TABLE flow_note (text TEXT)');
+    expect(() =>
+      db.transaction(() => {
+        db.prepare('INSERT INTO flow_note VALUES (?)').run('x');
+        t.repository.enqueue(item('a'));
+        throw new Error('flow failed after enqueue');
+      })(),
+    ).toThrow('flow failed');
+    expect(t.repository.counts()).toEqual({ pending: 0, dead: 0 });
+    expect(db.prepare('SELECT COUNT(*) FROM outbox_attachment').pluck().get()).toBe(0);
+  });
+
+  it('lists due items oldest first and knows when the next one is due', () => {
+    const a = t.repository.enqueue(item('a'));
+    const b = t.repository.enqueue(item('b'));
+    t.repository.recordRetry(a, 1, t.clock.ms + 5000, 'http 503');
+    expect(t.repository.due().map((i) => i.id)).toEqual([b]);
+    expect(t.repository.nextAttemptAt()).toBe(t.clock.ms);
+    t.clock.advance(5000);
+    expect(t.repository.due().map((i) => i.id)).toEqual([a, b]);
+  });
+
+  it('deletes an acknowledged item with its attachments, audits it and empties the WAL', () => {
+    const id = t.repository.enqueue(item('a'));
+    t.repository.acknowledge(id);
+    expect(t.repository.get(id)).toBeUndefined();
+    expect(t.store.db.prepare('SELECT COUNT(*) FROM outbox_attachment').pluck().get()).toBe(0);
+    expect(t.audit.recent()[0]).toMatchObject({ actor: 'sync', action: 'outbox.acknowledged', subject: id });
+    expect(statSync(join(t.dir, 'kiosk.db-wal')).size).toBe(0);
+  });
+
+  it('keeps a dead item with its reason until staff revive it', () => {
+    const id = t.repository.enqueue(item('a'));
+    t.repository.markDead(id, 2, 'registration.id_taken', 'idNumber');
+    expect(t.repository.get(id)).toMatchObject({ state: 'dead', attempts: 2, lastError: 'registration.id_taken', lastErrorField: 'idNumber' });
+    expect(t.repository.due()).toEqual([]);
+    expect(t.repository.revive(id, 'staff:007')).toBe(true);
+    expect(t.repository.revive(id, 'staff:007')).toBe(false);
+    expect(t.repository.get(id)).toMatchObject({ state: 'pending', deadAt: null });
+  });
+});
+
+describe('applyRetention', () => {
+  it('removes dead items past their age or count limit and old audit entries', () => {
+    const ids = ['a', 'b', 'c', 'd'].map((l) => t.repository.enqueue(item(l)));
+    const pending = t.repository.enqueue(item('p'));
+    for (const id of ids) {
+      t.repository.markDead(id, 1, 'rejected');
+      t.clock.advance(1000);
+    }
+    const policy = { deadMaxAgeMs: 3500, deadMaxCount: 2, auditMaxAgeMs: 2500 };
+    const result = applyRetention(t.store.db, t.audit, policy, t.clock.now());
+    expect(result.deadRemoved).toBe(2);
+    expect(t.repository.list({ state: 'dead' }).map((i) => i.id)).toEqual(ids.slice(2));
+    expect(t.repository.get(pending)?.state).toBe('pending');
+    expect(t.audit.recent().every((e) => e.at >= t.clock.ms - 2500)).toBe(true);
+    t.clock.advance(10_000);
+    expect(applyRetention(t.store.db, t.audit, policy, t.clock.now()).deadRemoved).toBe(2);
+    expect(t.repository.counts()).toEqual({ pending: 1, dead: 0 });
+  });
+});
