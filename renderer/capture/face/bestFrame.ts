@@ -23,8 +23,9 @@ export function qualityScore(g: FaceGeometry, q: FrameQuality, detectionScore: n
  * side (hair, chin, ears), clamped to the frame.
  */
 export function portraitCrop(box: Box, frameWidth: number, frameHeight: number, margin = 0.45): Box {
-  const width = Math.min(frameWidth, box.width * (1 + 2 * margin));
-  const height = Math.min(frameHeight, (width * 4) / 3);
+  // The largest 3:4 rectangle that fits the frame bounds the grown box.
+  const width = Math.min(frameWidth, (frameHeight * 3) / 4, box.width * (1 + 2 * margin));
+  const height = (width * 4) / 3;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const x = Math.min(Math.max(0, cx - width / 2), frameWidth - width);
