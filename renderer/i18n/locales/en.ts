@@ -27,10 +27,14 @@ export default {
     backspace: 'Delete',
   },
   errors: {
-    'staff.wrongPin': 'Wrong PIN, please try again',
-    'staff.locked': 'Too many wrong PINs. Try again later.',
-    'bridge.invalidArgument': 'Something you entered is not valid',
-    'bridge.disconnected': 'Lost the connection to the kiosk service; reconnecting',
+    staff: {
+      wrongPin: 'Wrong PIN, please try again',
+      locked: 'Too many wrong PINs. Try again later.',
+    },
+    bridge: {
+      invalidArgument: 'Something you entered is not valid',
+      disconnected: 'Lost the connection to the kiosk service; reconnecting',
+    },
     unknown: 'This could not be completed. Please ask the staff.',
   },
 } satisfies Messages;

@@ -28,10 +28,14 @@ export default {
     backspace: 'ئۆچۈرۈش',
   },
   errors: {
-    'staff.wrongPin': 'شىفىر خاتا، قايتا سىناڭ',
-    'staff.locked': 'خاتا كۆپ بولدى، كېيىن قايتا سىناڭ',
-    'bridge.invalidArgument': 'كىرگۈزگەن مەزمۇن توغرا ئەمەس',
-    'bridge.disconnected': 'مۇلازىمەت بىلەن ئۇلىنىش ئۈزۈلدى، قايتا ئۇلىنىۋاتىدۇ',
+    staff: {
+      wrongPin: 'شىفىر خاتا، قايتا سىناڭ',
+      locked: 'خاتا كۆپ بولدى، كېيىن قايتا سىناڭ',
+    },
+    bridge: {
+      invalidArgument: 'كىرگۈزگەن مەزمۇن توغرا ئەمەس',
+      disconnected: 'مۇلازىمەت بىلەن ئۇلىنىش ئۈزۈلدى، قايتا ئۇلىنىۋاتىدۇ',
+    },
     unknown: 'تاماملانمىدى، خىزمەتچىدىن سوراڭ',
   },
 } satisfies Messages;

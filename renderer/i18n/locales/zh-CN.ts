@@ -25,10 +25,14 @@ export default {
     backspace: '删除',
   },
   errors: {
-    'staff.wrongPin': '密码错误，请重试',
-    'staff.locked': '错误次数过多，请稍后再试',
-    'bridge.invalidArgument': '输入内容有误',
-    'bridge.disconnected': '与自助机服务的连接已断开，正在重连',
+    staff: {
+      wrongPin: '密码错误，请重试',
+      locked: '错误次数过多，请稍后再试',
+    },
+    bridge: {
+      invalidArgument: '输入内容有误',
+      disconnected: '与自助机服务的连接已断开，正在重连',
+    },
     unknown: '操作未能完成，请联系工作人员',
   },
 };

@@ -1,0 +1,82 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from './support/kioskShell';
+
+test('the home screen loads over the bridge and shows the hall from system.info', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('heading', { level: 1, name: '您好，欢迎使用自助服务' })).toBeVisible();
+  // Hall name, kiosk id and mode come from main through system.info.
+  await expect(page.getByText('演示办税服务厅')).toBeVisible();
+  await expect(page.getByText('demo-kiosk-01')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('服务正常');
+  // The launch token is removed from the address once the page has it.
+  expect(page.url()).not.toContain('bridge=');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to self-service' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/home-en.png' });
+});
+
+test('a call with a bad argument from the page is rejected by main with a typed error', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('status')).toHaveText('服务正常');
+  const outcome = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('kiosk.bridgeToken') ?? '';
+    const ws = new WebSocket(`${location.origin.replace('http', 'ws')}/bridge`, ['kiosk-bridge.v1', `token.${token}`]);
+    await new Promise((resolve) => ws.addEventListener('open', resolve));
+    const reply = new Promise<unknown>((resolve) => ws.addEventListener('message', (e) => resolve(JSON.parse(String(e.data)))));
+    ws.send(JSON.stringify({ t: 'call', id: 7, method: 'session.end', arg: { reason: 'because' } }));
+    return reply;
+  });
+  expect(outcome).toMatchObject({ t: 'reply', id: 7, outcome: { ok: false, error: { code: 'bridge.invalidArgument', field: 'reason' } } });
+});
+
+test('the CSP blocks a request to any other host', async ({ page, kiosk }) => {
+  let hits = 0;
+  const offBox = createServer((_req, res) => {
+    hits += 1;
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end('leaked');
+  });
+  await new Promise<void>((r) => offBox.listen(0, '127.0.0.1', () => r()));
+  const target = `http://localhost:${(offBox.address() as AddressInfo).port}/collect`;
+  try {
+    await page.goto(kiosk.url);
+    await expect(page.getByRole('status')).toHaveText('服务正常');
+    const result = await page.evaluate(async (url) => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const fetched = await fetch(url).then(
+        () => 'fetched',
+        () => 'blocked',
+      );
+      const img = await new Promise<string>((resolve) => {
+        const el = new Image();
+        el.onload = () => resolve('loaded');
+        el.onerror = () => resolve('blocked');
+        el.src = url.replace('collect', 'pixel.png');
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      return { fetched, img, violations };
+    }, target);
+    expect(result.fetched).toBe('blocked');
+    expect(result.img).toBe('blocked');
+    expect(result.violations).toEqual(expect.arrayContaining(['connect-src', 'img-src']));
+    expect(hits).toBe(0);
+  } finally {
+    offBox.close();
+  }
+});
+
+test('the staff chord opens the exit PIN pad; a wrong PIN is refused, the right one leaves kiosk mode', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('status')).toHaveText('服务正常');
+  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  const dialog = page.getByRole('dialog', { name: '工作人员退出' });
+  await expect(dialog).toBeVisible();
+  for (const digit of '1111') await dialog.getByRole('button', { name: digit, exact: true }).click();
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('密码错误，请重试');
+  for (const digit of '246810') await dialog.getByRole('button', { name: digit, exact: true }).click();
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect.poll(() => kiosk.output()).toContain('staff left kiosk mode');
+});
