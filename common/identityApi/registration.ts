@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { accountStatusSchema, entityIdSchema, personIdentitySchema, phoneSchema, nameSchema, documentNumberSchema, idTypeSchema } from './primitives';
+import { sealedSecretSchema } from './sealedSecret';
+
+export const registerPersonRequestSchema = z.object({
+  /** Required when the province has chosen account names; ignored otherwise. */
+  accountName: z.string().max(64).optional(),
+  password: sealedSecretSchema,
+  identity: personIdentitySchema,
+  phone: phoneSchema,
+  smsChallengeId: entityIdSchema,
+  /** Required from age 16 (manual 002). */
+  faceVerificationId: entityIdSchema.optional(),
+  agreementVersion: z.string().min(1).max(32),
+});
+export type RegisterPersonRequest = z.infer<typeof registerPersonRequestSchema>;
+
+export const registeredAccountSchema = z.object({
+  accountId: entityIdSchema,
+  accountName: z.string().nullable(),
+  status: accountStatusSchema,
+  realNameLevel: z.number().int().min(0).max(4),
+});
+export type RegisteredAccount = z.infer<typeof registeredAccountSchema>;
+
+export const legalEntityTypeSchema = z.enum(['company', 'individual_business', 'partnership', 'public_institution', 'other']);
+
+export const registerEnterpriseRequestSchema = z.object({
+  enterpriseName: z.string().min(1).max(200),
+  uscc: z.string().min(1).max(32),
+  legalEntityType: legalEntityTypeSchema,
+  accountName: z.string().max(64).optional(),
+  password: sealedSecretSchema,
+  legalRepresentative: personIdentitySchema.extend({ phone: phoneSchema }),
+  smsChallengeId: entityIdSchema,
+  faceVerificationId: entityIdSchema,
+});
+export type RegisterEnterpriseRequest = z.infer<typeof registerEnterpriseRequestSchema>;
+
+export const activateEnterpriseRequestSchema = z.object({
+  uscc: z.string().min(1).max(32),
+  legalRepresentative: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+  smsChallengeId: entityIdSchema,
+  accountName: z.string().max(64).optional(),
+  password: sealedSecretSchema,
+});
+export type ActivateEnterpriseRequest = z.infer<typeof activateEnterpriseRequestSchema>;

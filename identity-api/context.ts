@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ProvinceProfile } from '../common/profiles';
+import type { Db } from './database';
+import type { ServerKeyPair } from './sealedSecrets';
+
+/** What every handler may use; built once per server. */
+export interface ServerContext {
+  db: Db;
+  profile: ProvinceProfile;
+  keyPair: ServerKeyPair;
+  clock: () => number;
+  passwordCost: number;
+}
+
+export interface RequestContext<B = unknown> {
+  body: B;
+  rawBody: Buffer;
+  params: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  kioskId: string;
+  now: number;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A handler validates and does its slow work (opening secrets, hashing) first, then returns the
+ * commit: synchronous, run in one SQLite transaction together with the idempotency record. A reply
+ * returned by the commit is stored with the key; an ApiError thrown by it rolls everything back.
+ */
+export type Handler<B = unknown> = (server: ServerContext, request: RequestContext<B>) => Promise<() => Reply>;
+
+export function newId(prefix: string): string {
+  return `${prefix}-${randomBytes(9).toString('base64url')}`;
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();

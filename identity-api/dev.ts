@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiErrorCodes } from '../common/identityApi/apiError';
+import { ApiError } from './apiError';
+import type { Db } from './database';
+import { faultSettingsSchema, type FaultControl } from './http/faults';
+import { parseJson, readBody, send } from './http/io';
+
+export interface SmsMessage {
+  challengeId: string;
+  phone: string;
+  purpose: string;
+  code: string;
+  sentAt: string;
+}
+
+/** The development stand-in for an SMS gateway: the latest code sent to a phone. */
+export interface SmsOutbox {
+  latest(phone: string): SmsMessage | undefined;
+}
+
+export function latestSms(db: Db, phone: string): SmsMessage | undefined {
+  const row = db
+    .prepare('SELECT challenge_id, phone, purpose, code, created_at FROM sms_challenges WHERE phone = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+    .get(phone) as { challenge_id: string; phone: string; purpose: string; code: string; created_at: number } | undefined;
+  return row && { challengeId: row.challenge_id, phone: row.phone, purpose: row.purpose, code: row.code, sentAt: new Date(row.created_at).toISOString() };
+}
+
+/** Development endpoints: GET /dev/sms?phone=…, GET and PUT /dev/faults. Unsigned; only with the dev flag. */
+export async function serveDev(db: Db, faults: FaultControl, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  if (url.pathname === '/dev/sms' && req.method === 'GET') {
+    const message = latestSms(db, url.searchParams.get('phone') ?? '');
+    if (!message) throw new ApiError(404, 'SMS_NOT_FOUND', 'no SMS sent to this phone', 'phone');
+    return send(res, 200, message);
+  }
+  if (url.pathname === '/dev/faults' && req.method === 'GET') return send(res, 200, faults.get());
+  if (url.pathname === '/dev/faults' && req.method === 'PUT') {
+    const parsed = faultSettingsSchema.partial().safeParse(parseJson(await readBody(req, 10_000)));
+    if (!parsed.success) throw new ApiError(400, apiErrorCodes.validation, parsed.error.issues[0]!.message, parsed.error.issues[0]!.path.join('.'));
+    return send(res, 200, faults.set(parsed.data));
+  }
+  throw new ApiError(404, apiErrorCodes.notFound, 'no such endpoint');
+}

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import { parseIdNumber } from '../../common/domain/idNumber';
+import { parseMobilePhone } from '../../common/domain/phone';
+import { parseUscc } from '../../common/domain/uscc';
+import { parsePersonName } from '../../common/domain/name';
+import type { AccountLookup } from '../../common/identityApi/accounts';
+import type { realNameCheckRequestSchema, signAgreementRequestSchema, realNameUpgradeRequestSchema } from '../../common/identityApi/accounts';
+import { agreementStatus, findAccount, findPersonByIdNumber, findPersonByPhone, summarise, type AccountRow } from '../accounts';
+import { ApiError } from '../apiError';
+import { iso, type Handler, type ServerContext } from '../context';
+import { CURRENT_AGREEMENT_VERSION } from '../seed';
+import { checkIdentity, realNameMatches, requireMatchedFace, requireOk, requireVerifiedSms } from './checks';
+
+/** Finds the account a lookup names, with the same refusals wherever a lookup is embedded. */
+export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, prefix: string): AccountRow {
+  const { db } = server;
+  const valueField = `${prefix}.value`;
+  let row: AccountRow | undefined;
+  switch (lookup.by) {
+    case 'id_number':
+      row = findPersonByIdNumber(db, requireOk(parseIdNumber(lookup.value), valueField).idNumber);
+      break;
+    case 'phone':
+      row = findPersonByPhone(db, requireOk(parseMobilePhone(lookup.value), valueField));
+      break;
+    case 'uscc':
+      row = findAccount(db, 'uscc', requireOk(parseUscc(lookup.value), valueField));
+      break;
+    case 'account_name':
+      row = findAccount(db, 'account_name', lookup.value);
+      break;
+  }
+  if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', valueField);
+  if (lookup.name !== undefined && requireOk(parsePersonName(lookup.name), `${prefix}.name`) !== row.holder_name) {
+    throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the account holder', `${prefix}.name`);
+  }
+  return row;
+}
+
+export const lookupAccount: Handler<AccountLookup> = async (server, { body }) => () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
+
+export const checkRealName: Handler<z.infer<typeof realNameCheckRequestSchema>> = async (server, { body }) => {
+  const identity = checkIdentity(server, body, 'subject');
+  return () => ({ status: 200, body: { match: realNameMatches(server, identity.name, identity.idNumber) } });
+};
+
+function requireAccount(server: ServerContext, accountId: string): AccountRow {
+  const row = findAccount(server.db, 'account_id', accountId);
+  if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', 'accountId');
+  return row;
+}
+
+export const getAgreementStatus: Handler = async (server, { params }) => () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId!)) });
+
+export const signAgreement: Handler<z.infer<typeof signAgreementRequestSchema>> = async (server, { body, params, now }) => () => {
+  const row = requireAccount(server, params.accountId!);
+  if (body.version !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'version');
+  if (body.proof.smsChallengeId !== undefined) requireVerifiedSms(server, body.proof.smsChallengeId, row.phone, 'agreement_signing', 'proof.smsChallengeId');
+  if (body.proof.faceVerificationId !== undefined) requireMatchedFace(server, body.proof.faceVerificationId, row.id_number, 'proof.faceVerificationId');
+  server.db.prepare('UPDATE accounts SET signed_agreement = ? WHERE account_id = ?').run(body.version, row.account_id);
+  return { status: 201, body: { signedVersion: body.version, signedAt: iso(now) } };
+};
+
+export const upgradeRealName: Handler<z.infer<typeof realNameUpgradeRequestSchema>> = async (server, { body, params }) => () => {
+  const row = requireAccount(server, params.accountId!);
+  requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
+  const level = Math.max(row.real_name_level, 3);
+  server.db.prepare('UPDATE accounts SET real_name_level = ? WHERE account_id = ?').run(level, row.account_id);
+  return { status: 200, body: { realNameLevel: level } };
+};

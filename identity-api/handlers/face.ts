@@ -1,0 +1,33 @@
+import type { FaceVerificationRequest } from '../../common/identityApi/face';
+import { ApiError } from '../apiError';
+import { newId, type Handler } from '../context';
+import { checkIdentity, requireRealName } from './checks';
+
+/** The documented stand-in for the national photo comparison (docs/identity-api.md). */
+export const LIVENESS_MIN_SCORE = 0.6;
+export const LIVENESS_MIN_ACTIONS = 2;
+
+const MAGIC: Record<FaceVerificationRequest['capture']['contentType'], number[]> = {
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+};
+
+export const verifyFace: Handler<FaceVerificationRequest> = async (server, { body, now }) => {
+  const subject = checkIdentity(server, body.subject, 'subject');
+  const image = Buffer.from(body.capture.data, 'base64');
+  if (!MAGIC[body.capture.contentType].every((byte, i) => image[i] === byte)) {
+    throw new ApiError(422, 'CAPTURE_INVALID', 'capture is not an image of the stated type', 'capture.data');
+  }
+  return () => {
+    requireRealName(server, subject, 'subject.name');
+    const liveness = body.liveness.score >= LIVENESS_MIN_SCORE && new Set(body.liveness.actions).size >= LIVENESS_MIN_ACTIONS;
+    const rule = (server.db.prepare('SELECT face_rule FROM population WHERE id_number = ?').get(subject.idNumber) as { face_rule: string } | undefined)?.face_rule;
+    const result = !liveness ? 'liveness_failed' : rule === 'no_match' ? 'no_match' : 'match';
+    const score = result === 'match' ? Math.round((0.8 + 0.2 * body.liveness.score) * 1000) / 1000 : 0.2;
+    const verificationId = newId('face');
+    server.db
+      .prepare('INSERT INTO face_verifications (verification_id, id_number, result, score, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(verificationId, subject.idNumber, result, score, now);
+    return { status: 201, body: { verificationId, result, score } };
+  };
+};

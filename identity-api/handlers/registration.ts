@@ -1,0 +1,104 @@
+import { parseUscc } from '../../common/domain/uscc';
+import { parsePersonName } from '../../common/domain/name';
+import { parseDocumentNumber } from '../../common/domain/idTypes';
+import type { ActivateEnterpriseRequest, RegisterEnterpriseRequest, RegisterPersonRequest } from '../../common/identityApi/registration';
+import { findAccount, findPersonByIdNumber, findPersonByPhone } from '../accounts';
+import { ApiError } from '../apiError';
+import { newId, type Handler } from '../context';
+import { hashPassword } from '../passwordHash';
+import { CURRENT_AGREEMENT_VERSION } from '../seed';
+import {
+  checkAccountName,
+  checkIdentity,
+  checkPassword,
+  checkPhone,
+  faceRequired,
+  requireAccountNameFree,
+  requireMatchedFace,
+  requireOk,
+  requireRealName,
+  requireVerifiedSms,
+  today,
+} from './checks';
+
+const INSERT_ACCOUNT = `INSERT INTO accounts (account_id, kind, account_name, holder_name, id_type, id_number, phone, uscc, enterprise_name,
+  status, real_name_level, password_hash, signed_agreement, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export const registerPerson: Handler<RegisterPersonRequest> = async (server, { body, now }) => {
+  const accountName = checkAccountName(server, body.accountName, 'accountName');
+  const password = checkPassword(server, body.password, 'password');
+  const identity = checkIdentity(server, body.identity, 'identity');
+  const phone = checkPhone(body.phone, 'phone');
+  const needsFace = faceRequired(server, identity);
+  const passwordHash = await hashPassword(password, server.passwordCost);
+  return () => {
+    const { db } = server;
+    if (body.agreementVersion !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'agreementVersion');
+    requireRealName(server, identity, 'identity.name');
+    if (findPersonByIdNumber(db, identity.idNumber)) throw new ApiError(409, 'ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
+    if (findPersonByPhone(db, phone)) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'phone');
+    requireAccountNameFree(server, accountName, 'accountName');
+    requireVerifiedSms(server, body.smsChallengeId, phone, 'person_registration', 'smsChallengeId');
+    if (needsFace) requireMatchedFace(server, body.faceVerificationId, identity.idNumber, 'faceVerificationId');
+    const accountId = newId('P');
+    const realNameLevel = needsFace ? 3 : 2;
+    db.prepare(INSERT_ACCOUNT).run(accountId, 'person', accountName, identity.name, identity.idType, identity.idNumber, phone, null, null,
+      'active', realNameLevel, passwordHash, body.agreementVersion, now);
+    return { status: 201, body: { accountId, accountName, status: 'active', realNameLevel } };
+  };
+};
+
+interface RegistryRow {
+  legal_rep_name: string;
+  legal_rep_id_number: string;
+}
+
+export const registerEnterprise: Handler<RegisterEnterpriseRequest> = async (server, { body, now }) => {
+  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+  const accountName = checkAccountName(server, body.accountName, 'accountName');
+  const password = checkPassword(server, body.password, 'password');
+  const rep = checkIdentity(server, body.legalRepresentative, 'legalRepresentative');
+  const phone = checkPhone(body.legalRepresentative.phone, 'legalRepresentative.phone');
+  const passwordHash = await hashPassword(password, server.passwordCost);
+  return () => {
+    const { db } = server;
+    if (findAccount(db, 'uscc', uscc)) throw new ApiError(409, 'USCC_ALREADY_REGISTERED', 'this enterprise already has an account', 'uscc');
+    requireRealName(server, rep, 'legalRepresentative.name');
+    const registry = db.prepare('SELECT legal_rep_name, legal_rep_id_number FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
+    if (registry && (registry.legal_rep_name !== rep.name || registry.legal_rep_id_number !== rep.idNumber)) {
+      throw new ApiError(422, 'LEGAL_REPRESENTATIVE_MISMATCH', 'the registry names another legal representative', 'legalRepresentative.idNumber');
+    }
+    requireAccountNameFree(server, accountName, 'accountName');
+    requireVerifiedSms(server, body.smsChallengeId, phone, 'enterprise_registration', 'smsChallengeId');
+    requireMatchedFace(server, body.faceVerificationId, rep.idNumber, 'faceVerificationId');
+    // An enterprise the registry cannot confirm yet is created pending activation (002 §2.2).
+    const status = registry ? 'active' : 'pending_activation';
+    const accountId = newId('E');
+    db.prepare(INSERT_ACCOUNT).run(accountId, 'enterprise', accountName, rep.name, rep.idType, rep.idNumber, phone, uscc, body.enterpriseName,
+      status, 3, passwordHash, null, now);
+    return { status: 201, body: { accountId, accountName, status, realNameLevel: 3 } };
+  };
+};
+
+export const activateEnterprise: Handler<ActivateEnterpriseRequest> = async (server, { body }) => {
+  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+  const repName = requireOk(parsePersonName(body.legalRepresentative.name), 'legalRepresentative.name');
+  const repId = requireOk(parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)), 'legalRepresentative.idNumber');
+  const accountName = checkAccountName(server, body.accountName, 'accountName');
+  const password = checkPassword(server, body.password, 'password');
+  const passwordHash = await hashPassword(password, server.passwordCost);
+  return () => {
+    const row = findAccount(server.db, 'uscc', uscc);
+    if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no account for this enterprise', 'uscc');
+    if (row.status !== 'pending_activation') throw new ApiError(409, 'ACCOUNT_NOT_PENDING', 'account is not pending activation', 'uscc');
+    if (row.holder_name !== repName || row.id_number !== repId) {
+      throw new ApiError(422, 'LEGAL_REPRESENTATIVE_MISMATCH', 'legal representative does not match', 'legalRepresentative.idNumber');
+    }
+    if (accountName !== row.account_name) requireAccountNameFree(server, accountName, 'accountName');
+    requireVerifiedSms(server, body.smsChallengeId, row.phone, 'enterprise_activation', 'smsChallengeId');
+    server.db
+      .prepare(`UPDATE accounts SET status = 'active', account_name = ?, password_hash = ? WHERE account_id = ?`)
+      .run(accountName, passwordHash, row.account_id);
+    return { status: 200, body: { accountId: row.account_id, accountName, status: 'active', realNameLevel: row.real_name_level } };
+  };
+};
