@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { SystemInfo } from '../common/contract/services/system';
 import type { KioskHandlers } from '../common/contract/kioskApi';
+import { getProvinceProfile } from '../common/profiles';
 import packageJson from '../package.json';
 import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
 import { EventHub } from './bridge/eventHub';
@@ -43,7 +44,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const { config } = loaded;
   mkdirSync(loaded.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventHub(log.child({ component: 'events' }));
-  const locales: SystemInfo['locales'] = ['zh-CN', 'en', ...(config.province === 'xinjiang' ? (['ug'] as const) : []), ...(config.province === 'tibet' ? (['bo'] as const) : [])];
+  const profile = getProvinceProfile(config.province);
   const system = createSystemService({
     probes: [dataDirProbe(loaded.dataDir)],
     info: () => ({
@@ -53,7 +54,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       province: config.province,
       hallName: config.hall.name,
       kioskId: config.kioskId,
-      locales,
+      locales: profile.languages,
       defaultLocale: config.defaultLocale,
       idle: config.idle,
       versions: options.versions,

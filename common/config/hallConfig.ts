@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from '../contract/services/system';
+import { provinceIdSchema } from '../profiles';
 
 const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "-" or "_", up to 64');
 
@@ -7,8 +8,6 @@ const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters
 export const pinHashSchema = z
   .string()
   .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/, 'a PIN hash made by `npm run hash-pin`');
-
-export const provinceIdSchema = z.enum(['jilin', 'tibet', 'xinjiang', 'fujian']);
 
 /**
  * One hall kiosk's configuration. Every object is strict so a misspelt key is an error with its
