@@ -13,17 +13,20 @@ const newDir = (): string => {
   dirs.push(dir);
   return dir.path;
 };
-const spyLogger = (): Logger & { warn: ReturnType<typeof vi.fn> } => ({ ...silentLogger, warn: vi.fn() });
+const spyLogger = () => {
+  const warn = vi.fn<Logger['warn']>();
+  return { logger: { ...silentLogger, warn } satisfies Logger, warn };
+};
 
 describe('KeyFileProvider', () => {
   it('creates a 0600 key file once, reuses it, and warns loudly', async () => {
     const path = join(newDir(), 'data.key');
-    const logger = spyLogger();
+    const { logger, warn } = spyLogger();
     const key = await new KeyFileProvider(path, logger).getDataKey();
     expect(key.length).toBe(32);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(await new KeyFileProvider(path, silentLogger).getDataKey()).toEqual(key);
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('PLAIN FILE'), expect.anything());
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('PLAIN FILE'), expect.anything());
   });
 
   it('tightens a key file others can read and rejects a malformed one', async () => {
