@@ -131,20 +131,21 @@ export class OutboxScheduler {
   async #send(item: OutboxItem): Promise<'sent' | 'retried' | 'dead'> {
     const { repository, sender, events, breaker, chunkSize } = this.#o;
     try {
+      const context = { idempotencyKey: item.id, kind: item.kind, payload: repository.readPayload(item.id) };
       const uploads: Array<{ name: string; url: string }> = [];
       for (const ref of repository.attachments(item.id)) {
         const url = await uploadAttachment(ref, {
           repository,
           sender,
           chunkSize,
+          item: context,
           onProgress: (bytesSent, bytesTotal) =>
             events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'upload', bytesSent, bytesTotal }),
         });
         uploads.push({ name: ref.name, url });
       }
-      const payload = repository.readPayload(item.id);
       events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'record', bytesSent: 0, bytesTotal: 1 });
-      await sender.sendRecord({ idempotencyKey: item.id, kind: item.kind, payload, uploads });
+      await sender.sendRecord({ ...context, uploads });
       repository.acknowledge(item.id);
       breaker.onSuccess();
       this.#setOnline(true);

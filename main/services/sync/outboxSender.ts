@@ -14,16 +14,27 @@ export interface OutboxSender {
 }
 
 export interface UploadCreateRequest {
+  /** The attachment's own key, distinct from the item's. */
   idempotencyKey: string;
+  /** Role of the document in the package. */
+  name: string;
   length: number;
   sha256: string;
   contentType: string;
+  /**
+   * The item the upload belongs to, for APIs where documents hang under a parent resource created
+   * first (an appeal): the adapter can create that parent idempotently from it.
+   */
+  item: OutboxItemContext;
 }
 
-export interface OutboxRecord {
+export interface OutboxItemContext {
   idempotencyKey: string;
   kind: string;
   payload: unknown;
+}
+
+export interface OutboxRecord extends OutboxItemContext {
   uploads: Array<{ name: string; url: string }>;
 }
 

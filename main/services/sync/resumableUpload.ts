@@ -1,10 +1,11 @@
 import type { AttachmentRef, OutboxRepository } from '../store/outboxRepository';
-import { SendError, type OutboxSender } from './outboxSender';
+import { SendError, type OutboxItemContext, type OutboxSender } from './outboxSender';
 
 export interface UploadOptions {
   repository: OutboxRepository;
   sender: OutboxSender;
   chunkSize: number;
+  item: OutboxItemContext;
   onProgress?: (bytesSent: number, bytesTotal: number) => void;
 }
 
@@ -17,10 +18,11 @@ const maxOffsetResyncs = 3;
  * crash the same upload continues instead of a second one being started (no orphans).
  */
 export async function uploadAttachment(ref: AttachmentRef, options: UploadOptions): Promise<string> {
-  const { repository, sender, chunkSize } = options;
+  const { repository, sender, chunkSize, item } = options;
   let url = ref.uploadUrl;
   if (url === null) {
-    url = (await sender.createUpload({ idempotencyKey: ref.id, length: ref.length, sha256: ref.sha256, contentType: ref.contentType })).url;
+    const request = { idempotencyKey: ref.id, name: ref.name, length: ref.length, sha256: ref.sha256, contentType: ref.contentType, item };
+    url = (await sender.createUpload(request)).url;
     repository.setUploadUrl(ref.id, url);
   }
   if (ref.uploaded) return url;
