@@ -131,6 +131,7 @@ export class OutboxRepository {
       attachments: db.prepare(`SELECT ${attachmentColumns} FROM outbox_attachment WHERE item_id = ? ORDER BY position`),
       attachmentData: db.prepare('SELECT data FROM outbox_attachment WHERE id = ?'),
       setUploadUrl: db.prepare('UPDATE outbox_attachment SET upload_url = ? WHERE id = ? AND upload_url IS NULL'),
+      forgetUpload: db.prepare('UPDATE outbox_attachment SET upload_url = NULL, uploaded = 0 WHERE id = ?'),
       markUploaded: db.prepare('UPDATE outbox_attachment SET uploaded = 1 WHERE id = ?'),
       retry: db.prepare(
         `UPDATE outbox_item SET attempts = ?, next_attempt_at = ?, last_error = ?, last_error_field = NULL
@@ -212,6 +213,11 @@ export class OutboxRepository {
   /** Persisted before the first byte is sent, so a restart resumes the same upload. */
   setUploadUrl(attachmentId: string, url: string): void {
     this.#s.setUploadUrl.run(url, attachmentId);
+  }
+
+  /** The server lost the upload: the next attempt creates a new one. */
+  forgetUpload(attachmentId: string): void {
+    this.#s.forgetUpload.run(attachmentId);
   }
 
   markUploaded(attachmentId: string): void {

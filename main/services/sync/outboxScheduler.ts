@@ -182,7 +182,7 @@ export class OutboxScheduler {
       return 'retried';
     }
     breaker.onFailure();
-    const reason = failure.kind === 'offsetMismatch' ? 'upload offset mismatch' : failure.reason;
+    const reason = failure.kind === 'offsetMismatch' ? 'upload offset mismatch' : failure.kind === 'uploadGone' ? 'upload gone' : failure.reason;
     const retryAfterMs = failure.kind === 'retryable' ? failure.retryAfterMs : undefined;
     const delayMs = retryDelay(attempts, backoff, retryAfterMs, random);
     const nextAttemptAt = now() + delayMs;

@@ -45,7 +45,9 @@ export type SendFailure =
   | { kind: 'rejected'; code: string; field?: string }
   | { kind: 'auth'; reason: string }
   /** A PATCH at the wrong offset (HTTP 409): resume from the server's offset. */
-  | { kind: 'offsetMismatch'; offset?: number };
+  | { kind: 'offsetMismatch'; offset?: number }
+  /** The server no longer knows the upload (expired or lost): start a new one on the next attempt. */
+  | { kind: 'uploadGone' };
 
 export class SendError extends Error {
   constructor(readonly failure: SendFailure) {

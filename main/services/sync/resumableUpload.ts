@@ -18,7 +18,7 @@ const maxOffsetResyncs = 3;
  * crash the same upload continues instead of a second one being started (no orphans).
  */
 export async function uploadAttachment(ref: AttachmentRef, options: UploadOptions): Promise<string> {
-  const { repository, sender, chunkSize, item } = options;
+  const { repository, sender, item } = options;
   let url = ref.uploadUrl;
   if (url === null) {
     const request = { idempotencyKey: ref.id, name: ref.name, length: ref.length, sha256: ref.sha256, contentType: ref.contentType, item };
@@ -26,7 +26,18 @@ export async function uploadAttachment(ref: AttachmentRef, options: UploadOption
     repository.setUploadUrl(ref.id, url);
   }
   if (ref.uploaded) return url;
+  try {
+    await sendBytes(url, ref, options);
+  } catch (error) {
+    if (error instanceof SendError && error.failure.kind === 'uploadGone') repository.forgetUpload(ref.id);
+    throw error;
+  }
+  repository.markUploaded(ref.id);
+  return url;
+}
 
+async function sendBytes(url: string, ref: AttachmentRef, options: UploadOptions): Promise<void> {
+  const { repository, sender, chunkSize } = options;
   const data = repository.readAttachment(ref);
   let offset = await sender.uploadOffset(url);
   let resyncs = 0;
@@ -43,6 +54,4 @@ export async function uploadAttachment(ref: AttachmentRef, options: UploadOption
   if (offset !== data.length) {
     throw new SendError({ kind: 'rejected', code: 'upload.offset_beyond_length' });
   }
-  repository.markUploaded(ref.id);
-  return url;
 }

@@ -41,6 +41,7 @@ export class HttpOutboxSender implements OutboxSender {
     }
     if (res.ok) return res;
     const answer = (await res.json().catch(() => undefined)) as { code?: string; field?: string } | undefined;
+    if (res.status === 404 && path.startsWith('/uploads/')) throw new SendError({ kind: 'uploadGone' });
     if (res.status === 409 && method === 'PATCH') {
       throw new SendError({ kind: 'offsetMismatch', offset: Number(res.headers.get('upload-offset')) });
     }

@@ -52,7 +52,7 @@ export class MemorySender implements OutboxSender {
 
   #upload(url: string): { key: string; length: number; data: Buffer } {
     const upload = this.uploads.get(url);
-    if (!upload) throw new SendError({ kind: 'rejected', code: 'upload.not_found' });
+    if (!upload) throw new SendError({ kind: 'uploadGone' });
     return upload;
   }
 }

@@ -76,6 +76,20 @@ describe('OutboxScheduler', () => {
     expect(sender.uploads.get(url)?.data.toString()).toBe('ten bytes!');
   });
 
+  it('starts a new upload when the server has lost the old one', async () => {
+    const id = enqueue('a');
+    sender.failNext('uploadChunk', { kind: 'retryable', reason: 'dropped' });
+    await scheduler.drainOnce();
+    const lost = t.repository.attachments(id)[0]!.uploadUrl!;
+    sender.uploads.delete(lost);
+    t.clock.advance(60_000);
+    expect((await scheduler.drainOnce()).retried).toBe(1);
+    expect(t.repository.attachments(id)[0]).toMatchObject({ uploadUrl: null, uploaded: false });
+    t.clock.advance(60_000);
+    expect((await scheduler.drainOnce()).sent).toBe(1);
+    expect(sender.records.get(id)?.uploads[0]?.url).not.toBe(lost);
+  });
+
   it('backs off with full jitter, at least Retry-After, persisting the schedule in the row', async () => {
     const id = enqueue('a');
     sender.failNext('createUpload', { kind: 'retryable', reason: 'http 503' }, { kind: 'retryable', reason: 'http 429', retryAfterMs: 30_000 });
