@@ -17,7 +17,7 @@ const preloadApi = fake.exposed.get('kiosk');
 async function openElectron(): Promise<TransportUnderTest> {
   fake.reset();
   const { runtime, exits, cleanup } = await startTestRuntime();
-  const unregister = registerIpcRouter(ipcMain, runtime.dispatch, () => appFrame, silentLogger);
+  const unregister = registerIpcRouter(ipcMain as never, runtime.dispatch, () => appFrame, silentLogger);
   const detach = runtime.events.attach((name, payload) => fake.sendToRenderer(ipcChannels.event(name), payload));
   fake.senderFrame = appFrame;
   const exposed = preloadApi;

@@ -1,0 +1,35 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { SessionEndReason } from '../../common/contract/services/session';
+import { kiosk } from '../bridge';
+import { stopSpeaking } from '../voice/voice';
+
+type WipeStep = () => void;
+
+/**
+ * The citizen at the screen. Everything a flow keeps about them registers a wipe step here, so
+ * finishing, cancelling or timing out leaves nothing for the next person.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const active = ref(false);
+  const wipeSteps = new Set<WipeStep>();
+
+  function begin(): void {
+    active.value = true;
+  }
+
+  /** Registers something to clear at the end of every session; returns the unregister function. */
+  function onWipe(step: WipeStep): () => void {
+    wipeSteps.add(step);
+    return () => wipeSteps.delete(step);
+  }
+
+  async function end(reason: SessionEndReason): Promise<void> {
+    for (const step of wipeSteps) step();
+    stopSpeaking();
+    active.value = false;
+    await kiosk.session.end({ reason }).catch(() => undefined);
+  }
+
+  return { active, begin, onWipe, end };
+});
