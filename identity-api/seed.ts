@@ -24,7 +24,7 @@ export const seedPopulation: SeedPerson[] = [
 
 export const seedRegistry = [
   { uscc: '91220101MA0Y1JK2XY', enterpriseName: '吉林长白山科技有限公司', legalRepName: '张伟', legalRepIdNumber: '110105199003071239' },
-  { uscc: '91540100MA6T3LS8PP', enterpriseName: '拉萨雪域商贸有限公司', legalRepName: '李秀英', legalRepIdNumber: '220102196002152427' },
+  { uscc: '91540100MA6T3LW8PC', enterpriseName: '拉萨雪域商贸有限公司', legalRepName: '李秀英', legalRepIdNumber: '220102196002152427' },
   { uscc: '91350100MA2Y7FQ5RU', enterpriseName: '福州闽江食品有限公司', legalRepName: '刘洋', legalRepIdNumber: '350102199209053314' },
   { uscc: '91220104MA0Y2AB3C7', enterpriseName: '长春北方物流有限公司', legalRepName: '赵强', legalRepIdNumber: '220104197503104519' },
 ];
@@ -48,7 +48,7 @@ export const seedAccounts: SeedAccount[] = [
   { accountId: 'P-LIXIUYING', kind: 'person', accountName: 'lixiuying', holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'active', realNameLevel: 2, signedAgreement: '2022.1' },
   { accountId: 'P-CHENJING', kind: 'person', accountName: 'chenjing85', holderName: '陈静', idNumber: '540102198504201165', phone: '13700000005', status: 'active', realNameLevel: 3, signedAgreement: CURRENT_AGREEMENT_VERSION },
   { accountId: 'E-CHANGBAISHAN', kind: 'enterprise', accountName: 'cbskeji', holderName: '张伟', idNumber: '110105199003071239', phone: '13800000001', status: 'active', realNameLevel: 3, signedAgreement: CURRENT_AGREEMENT_VERSION, uscc: '91220101MA0Y1JK2XY', enterpriseName: '吉林长白山科技有限公司' },
-  { accountId: 'E-XUEYU', kind: 'enterprise', accountName: null, holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'pending_activation', realNameLevel: 1, signedAgreement: null, uscc: '91540100MA6T3LS8PP', enterpriseName: '拉萨雪域商贸有限公司' },
+  { accountId: 'E-XUEYU', kind: 'enterprise', accountName: null, holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'pending_activation', realNameLevel: 1, signedAgreement: null, uscc: '91540100MA6T3LW8PC', enterpriseName: '拉萨雪域商贸有限公司' },
 ];
 
 /** Fills an empty database once; a restarted server keeps whatever tests and demos changed. */

@@ -40,7 +40,7 @@ export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, p
 export const lookupAccount: Handler<AccountLookup> = async (server, { body }) => () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
 
 export const checkRealName: Handler<z.infer<typeof realNameCheckRequestSchema>> = async (server, { body }) => {
-  const identity = checkIdentity(server, body, 'subject');
+  const identity = checkIdentity(server, body, 'subject', false);
   return () => ({ status: 200, body: { match: realNameMatches(server, identity.name, identity.idNumber) } });
 };
 

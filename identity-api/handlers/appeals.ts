@@ -44,8 +44,8 @@ const uploadState = (row: UploadRow) => ({ uploadId: row.upload_id, offset: row.
 
 export const createAppeal: Handler<CreateAppealRequest> = async (server, { body, kioskId, now }) => {
   const uscc = requireOk(parseUscc(body.enterprise.uscc), 'enterprise.uscc');
-  checkIdentity(server, body.legalRepresentative, 'legalRepresentative');
-  if (body.agent) checkIdentity(server, body.agent, 'agent');
+  checkIdentity(server, body.legalRepresentative, 'legalRepresentative', true);
+  if (body.agent) checkIdentity(server, body.agent, 'agent', true);
   const phone = checkPhone(body.phone, 'phone');
   return () => {
     if (body.smsChallengeId !== undefined) requireVerifiedSms(server, body.smsChallengeId, phone, 'appeal', 'smsChallengeId');

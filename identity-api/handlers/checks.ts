@@ -31,15 +31,18 @@ export interface CheckedIdentity {
   birthDate?: CalendarDate;
 }
 
-/** Name, document number and validity period with the same common/ rules the kiosk applies. */
-export function checkIdentity(server: ServerContext, identity: PersonIdentity, prefix: string): CheckedIdentity {
+/**
+ * Name, document number and validity period with the same common/ rules the kiosk applies. The
+ * period is checked whenever given; `validityRequired` demands it from adults (registrations).
+ */
+export function checkIdentity(server: ServerContext, identity: PersonIdentity, prefix: string, validityRequired: boolean): CheckedIdentity {
   const day = today(server);
   const name = requireOk(parsePersonName(identity.name), `${prefix}.name`);
   const idNumber = requireOk(parseDocumentNumber(identity.idType, identity.idNumber, day), `${prefix}.idNumber`);
   if (!idTypeEmbedsBirthDate(identity.idType)) return { name, idType: identity.idType, idNumber };
   const parsed = parseIdNumber(idNumber);
   const birthDate = parsed.ok ? parsed.value.birthDate : undefined;
-  if (birthDate) {
+  if (birthDate && (identity.validity || validityRequired)) {
     const start = identity.validity && parseCalendarDate(identity.validity.start);
     const endText = identity.validity?.end;
     const end = endText === 'long-term' ? 'long-term' : endText && parseCalendarDate(endText);

@@ -13,7 +13,7 @@ const MAGIC: Record<FaceVerificationRequest['capture']['contentType'], number[]>
 };
 
 export const verifyFace: Handler<FaceVerificationRequest> = async (server, { body, now }) => {
-  const subject = checkIdentity(server, body.subject, 'subject');
+  const subject = checkIdentity(server, body.subject, 'subject', false);
   const image = Buffer.from(body.capture.data, 'base64');
   if (!MAGIC[body.capture.contentType].every((byte, i) => image[i] === byte)) {
     throw new ApiError(422, 'CAPTURE_INVALID', 'capture is not an image of the stated type', 'capture.data');

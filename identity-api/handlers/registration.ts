@@ -27,7 +27,7 @@ const INSERT_ACCOUNT = `INSERT INTO accounts (account_id, kind, account_name, ho
 export const registerPerson: Handler<RegisterPersonRequest> = async (server, { body, now }) => {
   const accountName = checkAccountName(server, body.accountName, 'accountName');
   const password = checkPassword(server, body.password, 'password');
-  const identity = checkIdentity(server, body.identity, 'identity');
+  const identity = checkIdentity(server, body.identity, 'identity', true);
   const phone = checkPhone(body.phone, 'phone');
   const needsFace = faceRequired(server, identity);
   const passwordHash = await hashPassword(password, server.passwordCost);
@@ -57,7 +57,7 @@ export const registerEnterprise: Handler<RegisterEnterpriseRequest> = async (ser
   const uscc = requireOk(parseUscc(body.uscc), 'uscc');
   const accountName = checkAccountName(server, body.accountName, 'accountName');
   const password = checkPassword(server, body.password, 'password');
-  const rep = checkIdentity(server, body.legalRepresentative, 'legalRepresentative');
+  const rep = checkIdentity(server, body.legalRepresentative, 'legalRepresentative', true);
   const phone = checkPhone(body.legalRepresentative.phone, 'legalRepresentative.phone');
   const passwordHash = await hashPassword(password, server.passwordCost);
   return () => {

@@ -1,0 +1,3 @@
+export { createIdentityClient, type IdentityClient, type IdentityClientOptions, type WriteOptions } from './identityClient';
+export { IdentityApiError, isIdentityApiError, clientErrorCodes, type IdentityErrorKind, type IdentityErrorDetails } from './identityApiError';
+export type { KioskCredentials } from './requestSigner';
