@@ -26,6 +26,15 @@ export default {
     clear: 'Clear',
     backspace: 'Delete',
   },
+  keyboard: { shift: 'Shift', symbols: 'Symbols', letters: 'Letters', backspace: 'Delete', clear: 'Clear', done: 'Done' },
+  field: { show: 'Show', hide: 'Hide', fromCard: 'Read from your ID card; cannot be changed' },
+  wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}' },
+  idle: {
+    title: 'Are you still there?',
+    body: 'In {seconds} seconds this session ends and what you entered is cleared.',
+    continue: 'Continue',
+    end: 'End now',
+  },
   errors: {
     staff: {
       wrongPin: 'Wrong PIN, please try again',

@@ -27,6 +27,15 @@ export default {
     clear: 'تازىلاش',
     backspace: 'ئۆچۈرۈش',
   },
+  keyboard: { shift: 'چوڭ ھەرپ', symbols: 'بەلگە', letters: 'ھەرپ', backspace: 'ئۆچۈرۈش', clear: 'تازىلاش', done: 'تامام' },
+  field: { show: 'كۆرسىتىش', hide: 'يوشۇرۇش', fromCard: 'كىملىكتىن ئوقۇلدى، ئۆزگەرتكىلى بولمايدۇ' },
+  wizard: { back: 'ئالدىنقى قەدەم', next: 'كېيىنكى قەدەم', cancel: 'ئەمەلدىن قالدۇرۇش', working: 'سەل ساقلاڭ…', progress: '{total} قەدەمنىڭ {current}-قەدىمى' },
+  idle: {
+    title: 'سىز يەنىلا بارمۇ؟',
+    body: '{seconds} سېكۇنتتىن كېيىن ئاپتوماتىك چېكىنىدۇ، كىرگۈزگەن ئۇچۇرلار ئۆچۈرۈلىدۇ.',
+    continue: 'داۋاملاشتۇرۇش',
+    end: 'ئاخىرلاشتۇرۇش',
+  },
   errors: {
     staff: {
       wrongPin: 'شىفىر خاتا، قايتا سىناڭ',

@@ -24,6 +24,15 @@ export default {
     clear: '清除',
     backspace: '删除',
   },
+  keyboard: { shift: '大写', symbols: '符号', letters: '字母', backspace: '删除', clear: '清空', done: '完成' },
+  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改' },
+  wizard: { back: '上一步', next: '下一步', cancel: '取消办理', working: '请稍候…', progress: '第 {current} 步，共 {total} 步' },
+  idle: {
+    title: '您还在吗？',
+    body: '{seconds} 秒后将自动退出，您填写的信息将被清除。',
+    continue: '继续办理',
+    end: '结束办理',
+  },
   errors: {
     staff: {
       wrongPin: '密码错误，请重试',
