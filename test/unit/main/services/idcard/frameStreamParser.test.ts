@@ -84,11 +84,13 @@ describe('FrameStreamParser', () => {
     );
   });
 
-  it('property: a corrupted frame does not hide the good frame after it', () => {
+  // Payload or CHK corruption only: a corrupted length can, 1 time in 256, pass the XOR over a
+  // longer span and swallow what follows; that is the protocol's limit, not the parser's.
+  it('property: a frame with a corrupted payload does not hide the good frame after it', () => {
     fc.assert(
       fc.property(arbResponse, fc.nat(), fc.integer({ min: 1, max: 255 }), (frame, pos, flip) => {
         const bad = Buffer.from(frame);
-        const i = 5 + (pos % (bad.length - 5));
+        const i = 7 + (pos % (bad.length - 7));
         bad[i] = (bad[i] as number) ^ flip;
         const good = encodeResponse(0, 0, 0x90, Buffer.from('sentinel'));
         const events = feed(new FrameStreamParser({ kind: 'response' }), [bad, good, Buffer.alloc(4100, 0)]);
