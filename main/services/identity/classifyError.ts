@@ -34,8 +34,10 @@ export function classifyHttpError(status: number, body: unknown, headers: Record
   if (offset !== undefined && /^\d+$/.test(String(offset))) details.uploadOffset = Number(offset);
 
   if (!error) {
-    const retryable = status >= 500 || status === 429;
-    return new IdentityApiError(retryable ? 'retryable' : 'rejected', retryable ? clientErrorCodes.serverError : clientErrorCodes.responseInvalid, `HTTP ${status}`, undefined, details);
+    // No error body: a proxy's page, or a HEAD answer (which never has a body).
+    if (status >= 500 || status === 429) return new IdentityApiError('retryable', clientErrorCodes.serverError, `HTTP ${status}`, undefined, details);
+    if (status === 401 || status === 403) return new IdentityApiError('auth', clientErrorCodes.responseInvalid, `HTTP ${status}`, undefined, details);
+    return new IdentityApiError('rejected', status === 404 ? apiErrorCodes.notFound : clientErrorCodes.responseInvalid, `HTTP ${status}`, undefined, details);
   }
   if (status === 401 || status === 403) return new IdentityApiError('auth', error.code, error.message, error.field, details);
   if (status >= 500 || status === 429 || error.code === apiErrorCodes.idempotencyInFlight) {

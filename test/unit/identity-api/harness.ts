@@ -22,7 +22,13 @@ function createResponseValidator() {
   addFormats(ajv);
   ajv.addSchema({ $id: 'openapi', components: doc.components });
   const byOperation = new Map<string, OpenApiDoc['paths'][string][string]>();
-  for (const methods of Object.values(doc.paths)) for (const op of Object.values(methods)) byOperation.set(op.operationId, op);
+  const headOperations = new Set<string>();
+  for (const methods of Object.values(doc.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      byOperation.set(op.operationId, op);
+      if (method === 'head') headOperations.add(op.operationId);
+    }
+  }
   const failures: string[] = [];
   let checked = 0;
   return {
@@ -33,6 +39,11 @@ function createResponseValidator() {
       const response = op?.responses[String(status)] ?? op?.responses.default;
       if (!response) return void failures.push(`${operationId}: status ${status} undocumented`);
       const schema = response.content?.['application/json']?.schema;
+      // HTTP gives HEAD answers no body, refusals included.
+      if (headOperations.has(operationId)) {
+        if (body !== undefined) failures.push(`${operationId}: HEAD answered with a body`);
+        return;
+      }
       if (!schema) {
         if (body !== undefined) failures.push(`${operationId}: unexpected body for ${status}`);
         return;
