@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ChaosServer, type Chaos } from './chaosServer';
+import { startTarget, type TargetKind } from './campaignTarget';
+import type { Chaos } from './chaosServer';
 import type { WorkerConfig } from './crashWorker';
 
 export interface CampaignOptions {
   dir: string;
+  target: TargetKind;
   kills: number;
   chaos: Chaos;
   freshKeyPerAttempt: boolean;
@@ -81,11 +83,10 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
   const started = Date.now();
   const kioskDir = join(options.dir, 'kiosk');
   mkdirSync(kioskDir, { recursive: true });
-  const server = new ChaosServer(join(options.dir, 'server.db'), options.chaos);
-  await server.start();
+  const server = await startTarget(options.target, options.dir, options.chaos);
   const committed = new Set<string>();
   let restarts = 0;
-  const base = { dataDir: kioskDir, baseUrl: server.baseUrl, freshKeyPerAttempt: options.freshKeyPerAttempt };
+  const base = { dataDir: kioskDir, target: options.target, baseUrl: server.baseUrl, freshKeyPerAttempt: options.freshKeyPerAttempt };
   try {
     for (let i = 0; i < options.kills; i++) {
       const logicals = Array.from({ length: options.itemsPerWorker }, (_, j) => `L${i}-${j}`);

@@ -4,16 +4,20 @@
  * returned, so the harness knows which items the kiosk promised to send.
  * Usage: node --import tsx crashWorker.ts '<WorkerConfig JSON>'
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { silentLogger } from '../../../main/services/log/logger';
 import { KeyFileProvider } from '../../../main/services/crypto/keyFileProvider';
 import { createOutboxServices } from '../../../main/services/sync/outboxServices';
+import { createIdentityClient } from '../../../main/services/identity';
+import { IdentityOutboxSender } from '../../../main/services/sync/identityOutboxSender';
 import type { OutboxSender } from '../../../main/services/sync/outboxSender';
+import { identityKiosk, itemFor, type TargetKind } from './campaignTarget';
 import { HttpOutboxSender } from './httpOutboxSender';
 
 export interface WorkerConfig {
   dataDir: string;
+  target: TargetKind;
   baseUrl: string;
   /** Logical ids to enqueue, one every `enqueueEveryMs`. */
   logicals: string[];
@@ -35,11 +39,14 @@ function withFreshKeys(sender: OutboxSender): OutboxSender {
   };
 }
 
-const http = new HttpOutboxSender(config.baseUrl, 1000);
+const sender: OutboxSender =
+  config.target === 'chaos'
+    ? new HttpOutboxSender(config.baseUrl, 1000)
+    : new IdentityOutboxSender(createIdentityClient({ baseUrl: config.baseUrl, ...identityKiosk, timeoutMs: 2000, uploadTimeoutMs: 2000 }));
 const outbox = await createOutboxServices({
   dataDir: config.dataDir,
   keyProvider: new KeyFileProvider(join(config.dataDir, 'data.key'), silentLogger),
-  sender: config.freshKeyPerAttempt ? withFreshKeys(http) : http,
+  sender: config.freshKeyPerAttempt ? withFreshKeys(sender) : sender,
   logger: silentLogger,
   config: {
     backoff: { baseMs: 10, capMs: 150 },
@@ -67,11 +74,7 @@ outbox.scheduler.start();
 
 for (const logical of config.logicals) {
   await new Promise((resolve) => setTimeout(resolve, config.enqueueEveryMs));
-  outbox.repository.enqueue({
-    kind: 'appeal',
-    payload: { logical, legalRepName: '张三', phone: '13800000000', remark: randomBytes(8).toString('hex') },
-    attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(1500 + Math.floor(Math.random() * 2000)) }],
-  });
+  outbox.repository.enqueue(itemFor(config.target, logical));
   process.stdout.write(`committed ${logical}\n`);
   outbox.scheduler.kick();
 }

@@ -3,7 +3,7 @@ import { runCrashCampaign } from '../../../../support/outbox/crashHarness';
 import { tempDir } from '../../../../support/outbox/testOutbox';
 
 const chaos = { p503: 0.1, p429: 0.05, retryAfterSeconds: 0, pDropAfterCommit: 0.1 };
-const campaign = { chaos, restartEvery: 10, killAfterMs: [20, 350] as [number, number], itemsPerWorker: 3, drainTimeoutMs: 60_000 };
+const campaign = { target: 'chaos' as const, chaos, restartEvery: 10, killAfterMs: [20, 350] as [number, number], itemsPerWorker: 3, drainTimeoutMs: 60_000 };
 
 describe('outbox under SIGKILL and a chaotic server', () => {
   it('applies every confirmed item exactly once after 120 kills, with no orphan upload', { timeout: 300_000 }, async () => {
@@ -12,6 +12,23 @@ describe('outbox under SIGKILL and a chaotic server', () => {
       const report = await runCrashCampaign({ ...campaign, dir: dir.path, kills: 120, freshKeyPerAttempt: false });
       console.log('crash campaign', { ...report, duplicates: report.duplicates.length, missing: report.missing.length });
       expect(report.committed).toBeGreaterThan(100);
+      expect(report.duplicates).toEqual([]);
+      expect(report.missing).toEqual([]);
+      expect(report.orphanUploads).toBe(0);
+      expect(report.deadAfterDrain).toBe(0);
+      expect(report.serverIntegrity).toBe('ok');
+      expect(report.kioskIntegrity).toBe('ok');
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('holds against the identity API reference server too (25 kills)', { timeout: 180_000 }, async () => {
+    const dir = tempDir('crash-identity-');
+    try {
+      const report = await runCrashCampaign({ ...campaign, target: 'identity', restartEvery: 5, dir: dir.path, kills: 25, freshKeyPerAttempt: false });
+      console.log('identity campaign', { ...report, duplicates: report.duplicates.length, missing: report.missing.length });
+      expect(report.committed).toBeGreaterThan(20);
       expect(report.duplicates).toEqual([]);
       expect(report.missing).toEqual([]);
       expect(report.orphanUploads).toBe(0);

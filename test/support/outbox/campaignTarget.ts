@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createIdentityApiServer, type IdentityApiServer } from '../../../identity-api/server';
+import type { EnqueueInput } from '../../../main/services/store/outboxRepository';
+import { ChaosServer, type Chaos, type ServerReport } from './chaosServer';
+
+/** A server the crash harness can run kiosks against, restart, and audit afterwards. */
+export interface CampaignTarget {
+  readonly baseUrl: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  report(): ServerReport;
+}
+
+export type TargetKind = 'chaos' | 'identity';
+
+export const identityKiosk = { kioskId: 'kiosk-outbox', secret: 'outbox-crash-secret-0123456789' };
+
+export async function startTarget(kind: TargetKind, dir: string, chaos: Chaos): Promise<CampaignTarget> {
+  if (kind === 'chaos') {
+    const server = new ChaosServer(join(dir, 'server.db'), chaos);
+    await server.start();
+    return server;
+  }
+  return startIdentityTarget(join(dir, 'identity.sqlite'), chaos);
+}
+
+/** The identity engineer's reference server, with its own fault switches set to the same chaos. */
+async function startIdentityTarget(dbPath: string, chaos: Chaos): Promise<CampaignTarget> {
+  const faults = { errorRate: chaos.p503, tooManyRequestsRate: chaos.p429, retryAfterSeconds: chaos.retryAfterSeconds, dropAfterCommitRate: chaos.pDropAfterCommit };
+  const start = (port?: number): Promise<IdentityApiServer> =>
+    createIdentityApiServer({ dbPath, kiosks: { [identityKiosk.kioskId]: identityKiosk.secret }, faults, passwordCost: 1024, rateLimitPerMinute: 1_000_000, ...(port ? { port } : {}) });
+  let server = await start();
+  const baseUrl = server.url;
+  const port = Number(new URL(baseUrl).port);
+  return {
+    baseUrl,
+    async restart() {
+      await server.close();
+      server = await start(port);
+    },
+    stop: () => server.close(),
+    report: () => identityReport(dbPath),
+  };
+}
+
+/**
+ * Audits the reference server's database: appeals per logical id (carried in the remark), and
+ * uploads that are incomplete or repeat a document of their appeal (orphans of a lost create).
+ */
+function identityReport(dbPath: string): ServerReport {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const appliedByLogical = new Map<string, number>();
+    const rows = db.prepare(`SELECT json_extract(payload, '$.remark') AS logical, COUNT(*) AS n FROM appeals GROUP BY logical`).all() as Array<{ logical: string; n: number }>;
+    for (const r of rows) appliedByLogical.set(r.logical, r.n);
+    const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+    const orphanUploads =
+      count('SELECT COUNT(*) FROM uploads WHERE complete = 0') +
+      count('SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM uploads GROUP BY appeal_id, document_type)') +
+      count(`SELECT COUNT(*) FROM appeals WHERE status <> 'submitted'`);
+    return {
+      appliedByLogical,
+      records: count(`SELECT COUNT(*) FROM appeals WHERE status = 'submitted'`),
+      uploads: count('SELECT COUNT(*) FROM uploads'),
+      orphanUploads,
+      integrity: (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; '),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** One queued item in the shape the target accepts; `logical` identifies it in the server's audit. */
+export function itemFor(kind: TargetKind, logical: string): EnqueueInput {
+  if (kind === 'chaos') {
+    return {
+      kind: 'appeal',
+      payload: { logical, legalRepName: '张三', phone: '13800000000', remark: randomBytes(8).toString('hex') },
+      attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(1500 + Math.floor(Math.random() * 2000)) }],
+    };
+  }
+  const doc = (name: string) => ({ name, contentType: 'image/jpeg', data: randomBytes(800 + Math.floor(Math.random() * 1200)) });
+  return {
+    kind: 'appeal',
+    payload: {
+      type: 'modify_information',
+      enterprise: { legalEntityType: 'company', enterpriseName: '吉林长白山科技有限公司', uscc: '91220101MA0Y1JK2XY' },
+      legalRepresentative: { name: '张伟', idType: 'resident_id', idNumber: '110105199003071239', validity: { start: '2020-01-01', end: '2040-01-01' } },
+      phone: '13800000001',
+      remark: logical,
+    },
+    attachments: [doc('business_licence'), doc('legal_representative_id_front'), doc('legal_representative_id_back')],
+  };
+}
