@@ -85,3 +85,35 @@ describe('database and restart', () => {
     await h.close();
   });
 });
+
+describe('province profile and rate limit', () => {
+  it('enforces the Tibet profile: no account names, 6-15 character passwords, its own QR app', async () => {
+    const h = await startHarness({ province: 'tibet' });
+    const key = await h.client.getServerKey();
+    expect(key.province).toBe('tibet');
+    await expect(h.client.createQrSession('xizang-zhengwu')).resolves.toMatchObject({ appName: '西藏政务 APP' });
+    h.advance(61_000);
+    const challenge = await h.client.createSmsChallenge({ purpose: 'person_registration', target: { kind: 'phone', phone: '13600000050' } });
+    await h.client.verifySmsChallenge(challenge.challengeId, h.server.outbox.latest('13600000050')!.code);
+    const registered = await h.client.registerPerson({
+      accountName: 'ignored',
+      password: await h.client.seal('abc123'),
+      identity: { name: '王小明', idType: 'resident_id', idNumber: '220102201306010034' },
+      phone: '13600000050',
+      smsChallengeId: challenge.challengeId,
+      agreementVersion: '2024.1',
+    });
+    expect(registered).toMatchObject({ accountName: null, status: 'active' });
+    await h.close();
+  });
+
+  it('answers 429 with Retry-After beyond the per-kiosk rate', async () => {
+    const h = await startHarness({ rateLimitPerMinute: 2 });
+    await h.client.getServerKey();
+    await h.client.getServerKey();
+    await expect(h.client.getServerKey()).rejects.toMatchObject({ kind: 'retryable', code: 'RATE_LIMITED', details: { retryAfterMs: 60_000 } });
+    h.advance(60_000);
+    await expect(h.client.getServerKey()).resolves.toBeDefined();
+    await h.close();
+  });
+});
