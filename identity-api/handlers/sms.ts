@@ -53,7 +53,8 @@ export const verifySmsChallenge: Handler<z.infer<typeof verifySmsChallengeReques
   const challengeId = params.challengeId!;
   const row = server.db.prepare('SELECT code, expires_at, attempts_left, verified_at FROM sms_challenges WHERE challenge_id = ?').get(challengeId) as ChallengeRow | undefined;
   if (!row) throw new ApiError(404, 'SMS_CHALLENGE_NOT_FOUND', 'unknown challenge', 'challengeId');
-  if (row.verified_at !== null) return { status: 200, body: { challengeId, verified: true } };
+  // Verifying again with the right code is harmless (a retry under a new key); a wrong one still counts.
+  if (row.verified_at !== null && body.code === row.code) return { status: 200, body: { challengeId, verified: true } };
   if (row.attempts_left <= 0) throw new ApiError(422, 'SMS_ATTEMPTS_EXHAUSTED', 'too many wrong codes; send a new one', 'code', { attemptsLeft: 0 });
   if (now > row.expires_at) throw new ApiError(422, 'SMS_CODE_EXPIRED', 'code expired; send a new one', 'code');
   if (body.code !== row.code) {

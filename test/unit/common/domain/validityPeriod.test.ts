@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, type CalendarDate } from '../../../../common/domain/calendarDate';
-import { checkValidityPeriod, isMinor, validityEndFor, validityTermForAge } from '../../../../common/domain/validityPeriod';
+import { birthDateArb } from './arbitraries';
+import { addYears, compareCalendarDates, parseCalendarDate, type CalendarDate } from '../../../../common/domain/calendarDate';
+import { ageOn, checkValidityPeriod, isMinor, validityEndFor, validityTermForAge } from '../../../../common/domain/validityPeriod';
 
 const d = (text: string): CalendarDate => parseCalendarDate(text)!;
 const today = d('2025-06-01');
@@ -46,5 +48,24 @@ describe('validity period', () => {
     expect(isMinor(d('2012-01-01'), today)).toBe(true);
     expect(checkValidityPeriod({ birthDate: d('2012-01-01'), today })).toEqual({ ok: true, value: undefined });
     expect(checkValidityPeriod({ birthDate: d('2000-01-01'), today })).toEqual({ ok: false, code: 'VALIDITY_START_REQUIRED' });
+  });
+});
+
+describe('validity period properties', () => {
+  it('accepts the period the law gives for any issue date, and refuses every other term', () => {
+    const terms = [5, 10, 20, 'long-term'] as const;
+    fc.assert(
+      fc.property(birthDateArb, fc.integer({ min: 0, max: 80 }), fc.constantFrom(...terms), (birthDate, yearsAfterBirth, otherTerm) => {
+        const start = addYears(birthDate, yearsAfterBirth);
+        fc.pre(compareCalendarDates(start, today) <= 0);
+        const term = validityTermForAge(ageOn(birthDate, start));
+        const end = validityEndFor(start, term);
+        fc.pre(end === 'long-term' || compareCalendarDates(end, today) >= 0);
+        expect(checkValidityPeriod({ birthDate, start, end, today })).toEqual({ ok: true, value: { term } });
+        fc.pre(otherTerm !== term);
+        const wrongEnd = validityEndFor(start, otherTerm);
+        expect(checkValidityPeriod({ birthDate, start, end: wrongEnd, today })).toEqual({ ok: false, code: 'VALIDITY_TERM_MISMATCH' });
+      }),
+    );
   });
 });

@@ -20,6 +20,10 @@ describe('SMS challenges', () => {
     const wrong = await failure(() => h.client.verifySmsChallenge(challenge.challengeId, '000000' === h.smsCode('13600000001') ? '111111' : '000000'));
     expect(wrong).toMatchObject({ kind: 'rejected', code: 'SMS_CODE_WRONG', field: 'code', details: { attemptsLeft: 4 } });
     await expect(h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001'))).resolves.toEqual({ challengeId: challenge.challengeId, verified: true });
+    await expect(h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001'))).resolves.toMatchObject({ verified: true });
+    expect(await failure(() => h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001') === '000000' ? '111111' : '000000'))).toMatchObject({
+      code: 'SMS_CODE_WRONG',
+    });
   });
 
   it('delivers the code to the dev outbox endpoint too', async () => {
