@@ -1,6 +1,7 @@
 import { SerialPort } from 'serialport';
 import type { Logger } from '../../log/logger';
 import { sleep } from '../sleep';
+import { closeSerialPort } from '../transports/serialTransport';
 import type { SamSimulator } from './samSimulator';
 
 /**
@@ -39,7 +40,7 @@ export class PtySimulatorHost {
     this.running = false;
     this.stopper.abort();
     const port = this.port;
-    if (port?.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));
+    if (port) await closeSerialPort(port);
     await this.done;
   }
 
@@ -50,6 +51,10 @@ export class PtySimulatorHost {
         await sleep(this.retryMs, this.stopper.signal);
         continue;
       }
+      if (!this.running) {
+        await closeSerialPort(port);
+        break;
+      }
       this.port = port;
       this.logger.info('simulator: serving', { path: this.path });
       opened();
@@ -57,6 +62,8 @@ export class PtySimulatorHost {
         this.unsubscribe = this.simulator.onReply((bytes) => port.write(bytes));
         port.on('data', (chunk: Buffer) => this.simulator.receive(chunk));
         port.on('close', () => resolve());
+        // A close that never reports (far end gone) must still end this round on stop.
+        this.stopper.signal.addEventListener('abort', () => resolve(), { once: true });
         port.on('error', () => undefined);
       });
       this.unsubscribe?.();

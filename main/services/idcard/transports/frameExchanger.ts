@@ -89,6 +89,8 @@ export class FrameExchanger {
         reject(new ReaderError('idcard.timeout', `no reply to command ${label} within ${timeoutMs} ms`));
       }, timeoutMs);
     });
+    // The link may fail while the write is still pending; the rejection is read below.
+    reply.catch(() => undefined);
     try {
       await this.write(command).catch((e: unknown) => {
         throw new ReaderError('idcard.disconnected', `write failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -104,7 +106,6 @@ export class FrameExchanger {
       throw error;
     } finally {
       clearTimeout(timer);
-      reply.catch(() => undefined);
     }
   }
 

@@ -65,7 +65,7 @@ export class SerialTransport implements ReaderTransport {
     const port = this.port;
     if (!port) return;
     this.end('closed');
-    if (port.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));
+    await closeSerialPort(port);
   }
 
   onClose(listener: (reason: string) => void): () => void {
@@ -86,6 +86,21 @@ export class SerialTransport implements ReaderTransport {
     this.exchanger.fail(reason);
     this.closeListeners.emit(reason);
   }
+}
+
+/**
+ * Closes a port without waiting forever: when the far end of a pty (or a flaky driver) is gone,
+ * the close callback can fail to arrive, and a stuck close must not stall the reader loop.
+ */
+export function closeSerialPort(port: SerialPort, waitMs = 1000): Promise<void> {
+  if (!port.isOpen) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    port.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**

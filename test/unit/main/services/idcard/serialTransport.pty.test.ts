@@ -83,7 +83,9 @@ describe('serial transport over a real pty (socat)', () => {
     // Unplug: kill the line under both ends.
     await pair.stop();
     await waitFor('no-reader', () => lastStatus(rec)?.state === 'no-reader');
-    expect(rec.statuses).toContainEqual(expect.objectContaining({ state: 'no-reader', reason: 'idcard.disconnected' }));
+    // The OS usually reports the lost line (disconnected); when it does not, find times out first.
+    const loss = rec.statuses.find((s) => s.reason === 'idcard.disconnected' || s.reason === 'idcard.timeout');
+    expect(loss).toBeDefined();
     await pair.start();
     await waitFor('ready after replug', () => lastStatus(rec)?.state === 'ready');
     sim.insert(sampleCard('hk-macau-taiwan'));
@@ -100,8 +102,8 @@ describe('serial transport over a real pty (socat)', () => {
     cleanups.push(() => host.stop());
     const rec = serialLoop(pair.hostPath);
     rec.loop.start();
-    await waitFor('sam error', () => lastStatus(rec)?.reason === 'idcard.sam-self-test-failed');
-    expect(lastStatus(rec)?.state).toBe('error');
+    await waitFor('sam error', () => rec.statuses.some((s) => s.state === 'error' && s.reason === 'idcard.sam-self-test-failed'));
+    expect(rec.statuses.some((s) => s.state === 'ready')).toBe(false);
     sim.clearFaults();
     await waitFor('ready', () => lastStatus(rec)?.state === 'ready');
   });
