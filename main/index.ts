@@ -27,9 +27,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 app.on('web-contents-created', (_event, contents) => installNavigationGuard(contents, log));
 
 void app.whenReady().then(async () => {
-  const identityOrigin = loaded.config.identityApi.baseUrl === 'embedded' ? undefined : new URL(loaded.config.identityApi.baseUrl).origin;
   installPermissionPolicy(session.defaultSession);
-  installRequestFilter(session.defaultSession, identityOrigin, log);
   serveAppProtocol(protocol, createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url))));
 
   let leaving = false;
@@ -44,6 +42,7 @@ void app.whenReady().then(async () => {
     },
   });
 
+  installRequestFilter(session.defaultSession, runtime.identity.origin, log);
   const window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
   window.removeMenu();
   window.on('close', (event) => {

@@ -10,6 +10,7 @@ import type { Logger } from './services/log/logger';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createPinGate } from './services/staff/pinGate';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
+import { connectIdentityApi, type IdentityApiConnection } from './wiring/identityApiConnection';
 
 export interface KioskRuntime {
   readonly loaded: LoadedHallConfig;
@@ -17,6 +18,7 @@ export interface KioskRuntime {
   readonly events: EventHub;
   readonly dispatch: Dispatch;
   readonly session: SessionService;
+  readonly identity: IdentityApiConnection;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,14 @@ export interface StartOptions {
   exit: () => void;
   healthIntervalMs?: number;
 }
+
+const identityProbe = (identity: IdentityApiConnection): HealthProbe => ({
+  id: 'identityApi',
+  check: async () => {
+    await identity.client.getServerKey();
+    return { ok: true, detail: identity.embeddedUrl ? 'embedded reference server' : 'reachable' };
+  },
+});
 
 const dataDirProbe = (dir: string): HealthProbe => ({
   id: 'dataDir',
@@ -45,8 +55,9 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   mkdirSync(loaded.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventHub(log.child({ component: 'events' }));
   const profile = getProvinceProfile(config.province);
+  const identity = await connectIdentityApi(loaded, log);
   const system = createSystemService({
-    probes: [dataDirProbe(loaded.dataDir)],
+    probes: [dataDirProbe(loaded.dataDir), identityProbe(identity)],
     info: () => ({
       appVersion: packageJson.version,
       shell: options.shell,
@@ -97,9 +108,11 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     log,
     events,
     session,
+    identity,
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
+      await identity.stop();
     },
   };
 }

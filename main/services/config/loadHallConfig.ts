@@ -20,6 +20,8 @@ export interface LoadedHallConfig {
   source: string;
   /** Absolute data directory. */
   dataDir: string;
+  /** Directory relative paths in the config are resolved against (the file's, or the working directory). */
+  baseDir: string;
   /** Environment variables that changed a setting, for the start-up log. */
   overrides: string[];
 }
@@ -95,5 +97,5 @@ export function loadHallConfig(options: LoadOptions = {}): LoadedHallConfig {
   }
   const result = validateHallConfig(merged);
   if (!result.ok) throw new HallConfigError(source, result.issues);
-  return { config: result.config, source, dataDir: path.resolve(baseDir, result.config.dataDir), overrides };
+  return { config: result.config, source, dataDir: path.resolve(baseDir, result.config.dataDir), baseDir, overrides };
 }
