@@ -127,7 +127,7 @@ describe('serial transport over a real pty (socat)', () => {
     rec.loop.start();
     await waitFor('ready', () => lastStatus(rec)?.state === 'ready');
     child.stdin.write('fault read-failure always\ninsert foreigner-2023\n');
-    await waitFor('read error', () => lastStatus(rec)?.reason === 'idcard.read-failed');
+    await waitFor('read error', () => rec.statuses.some((s) => s.state === 'error' && s.reason === 'idcard.read-failed'));
     child.stdin.write('clear\nremove\n');
     await waitFor('ready', () => lastStatus(rec)?.state === 'ready');
     child.stdin.write('insert foreigner-2023\n');
@@ -135,5 +135,5 @@ describe('serial transport over a real pty (socat)', () => {
     expect(rec.cards[0]?.card).toMatchObject({ kind: 'foreign-permanent-2023', idNumberCheck: 'valid' });
     child.stdin.write('bogus\n');
     await waitFor('error reply', () => replies.some((r) => r.startsWith('error unknown command')));
-  });
+  }, 40_000);
 });
