@@ -10,6 +10,7 @@ import type { Logger } from './services/log/logger';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createPinGate } from './services/staff/pinGate';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
+import { startCardReader, type CardReaderService } from './wiring/cardReader';
 import { connectIdentityApi, type IdentityApiConnection } from './wiring/identityApiConnection';
 
 export interface KioskRuntime {
@@ -19,6 +20,7 @@ export interface KioskRuntime {
   readonly dispatch: Dispatch;
   readonly session: SessionService;
   readonly identity: IdentityApiConnection;
+  readonly reader: CardReaderService;
   stop(): Promise<void>;
 }
 
@@ -71,7 +73,9 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       versions: options.versions,
     }),
   });
+  const reader = startCardReader({ config, events, log });
   const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
+  session.onEnd(() => reader.forget());
   const checkPin = createPinGate({
     pinHash: config.staff.exitPinHash,
     maxAttempts: config.staff.maxPinAttempts,
@@ -85,6 +89,17 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       end: async ({ reason }) => {
         await session.end(reason);
         return { ended: true as const };
+      },
+    },
+    reader: {
+      status: () => reader.status(),
+      presentSample: ({ card }) => {
+        reader.presentSample(card);
+        return { presented: true as const };
+      },
+      removeSample: () => {
+        reader.removeSample();
+        return { removed: true as const };
       },
     },
     staff: {
@@ -109,9 +124,11 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     events,
     session,
     identity,
+    reader,
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
+      await reader.stop();
       await identity.stop();
     },
   };

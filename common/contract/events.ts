@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardReadSchema, readerStatusSchema } from './services/reader';
 import { sessionEndReasonSchema } from './services/session';
 import { healthSchema } from './services/system';
 
@@ -6,6 +7,10 @@ import { healthSchema } from './services/system';
 export const kioskEvents = {
   'session.ended': z.object({ reason: sessionEndReasonSchema }),
   'system.health': healthSchema,
+  'reader.status': readerStatusSchema,
+  /** A card was read: its parsed fields for the form (the chip photo stays in main). */
+  'reader.card': cardReadSchema,
+  'reader.cardRemoved': z.object({}),
 } satisfies Record<string, z.ZodType>;
 
 export type KioskEvents = typeof kioskEvents;

@@ -1,6 +1,7 @@
 import type { ClientOf, HandlersOf } from './define';
 import { listMethods } from './define';
 import type { KioskEventName, KioskEventPayload } from './events';
+import { readerMethods } from './services/reader';
 import { sessionMethods } from './services/session';
 import { staffMethods } from './services/staff';
 import { systemMethods } from './services/system';
@@ -13,6 +14,7 @@ export const kioskContract = {
   system: systemMethods,
   session: sessionMethods,
   staff: staffMethods,
+  reader: readerMethods,
 };
 
 export type KioskContract = typeof kioskContract;

@@ -72,12 +72,14 @@ export const readerStatusSchema = z.object({
 });
 export type ReaderStatusView = z.infer<typeof readerStatusSchema>;
 
-export const sampleCardSchema = z.enum(['resident', 'resident-long-term', 'minor', 'foreigner-2017', 'foreigner-2023', 'hk-macau-taiwan']);
-export type SampleCard = z.infer<typeof sampleCardSchema>;
+/** Demo cards: people of the reference identity API's population register (docs/identity-api.md). */
+export const demoCardIds = ['liu-yang', 'zhao-qiang', 'zhang-wei', 'li-xiuying', 'wang-xiaoming', 'chen-jing', 'ayigul'] as const;
+export const demoCardIdSchema = z.enum(demoCardIds);
+export type DemoCardId = z.infer<typeof demoCardIdSchema>;
 
 export const readerMethods = {
   status: method(z.undefined(), readerStatusSchema),
   /** Demo and training: lays a sample card on the simulated reader. Refused with a real reader. */
-  presentSample: method(z.object({ card: sampleCardSchema }).strict(), z.object({ presented: z.literal(true) })),
+  presentSample: method(z.object({ card: demoCardIdSchema }).strict(), z.object({ presented: z.literal(true) })),
   removeSample: method(z.undefined(), z.object({ removed: z.literal(true) })),
 };

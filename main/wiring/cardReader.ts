@@ -1,0 +1,98 @@
+import type { HallConfig } from '../../common/config/hallConfig';
+import type { DemoCardId, ReaderStatusView } from '../../common/contract/services/reader';
+import { KioskError } from '../../common/errors';
+import type { EventHub } from '../bridge/eventHub';
+import { demoCard } from '../demo/demoCards';
+import { createDiscoveryConnector, type DiscoveryConfig } from '../services/idcard/discovery';
+import { createReaderLoop, type ReaderLoop } from '../services/idcard/readerLoop';
+import type { ReaderStatus } from '../services/idcard/readerStatus';
+import { SamSimulator } from '../services/idcard/simulator/samSimulator';
+import { SimulatorTransport } from '../services/idcard/transports/simulatorTransport';
+import type { ReaderConnector } from '../services/idcard/transports/readerTransport';
+import type { Logger } from '../services/log/logger';
+
+export interface CardReaderService {
+  status(): ReaderStatusView;
+  presentSample(card: DemoCardId): void;
+  removeSample(): void;
+  /** The chip photo of a read, for the identity API; never sent to the renderer. */
+  photo(readId: string): Buffer | null;
+  /** End of a citizen's session: forget the kept photo. */
+  forget(): void;
+  stop(): Promise<void>;
+}
+
+function discoveryFor(reader: HallConfig['devices']['reader']): DiscoveryConfig {
+  switch (reader.transport) {
+    case 'serial':
+      return { serialPaths: reader.path ? [reader.path] : [], scanUsbSerial: !reader.path, usbSam: false };
+    case 'usb':
+      return { usbSam: true, scanUsbSerial: false };
+    case 'tcp': {
+      const [host, port] = (reader.path ?? '').split(':');
+      return { tcp: host && port ? [{ host, port: Number(port) }] : [], usbSam: false, scanUsbSerial: false };
+    }
+    default:
+      return {};
+  }
+}
+
+/**
+ * The card reader as the kiosk uses it: a configured or discovered reader, or in demo mode the
+ * in-process simulator when none is attached; status and cards go out as KioskApi events.
+ */
+export function startCardReader(options: { config: HallConfig; events: EventHub; log: Logger }): CardReaderService {
+  const { config, events } = options;
+  const log = options.log.child({ component: 'reader' });
+  const readerConfig = config.devices.reader;
+  const demo = config.mode === 'demo';
+  const simulator = new SamSimulator();
+  const simulatorId = new SimulatorTransport(simulator, log, 'demo').id;
+  let simulated = false;
+
+  const discover = readerConfig.transport === 'simulator' || readerConfig.transport === 'none' ? undefined : createDiscoveryConnector(discoveryFor(readerConfig), log);
+  const connect: ReaderConnector = async () => {
+    const found = discover ? await discover() : null;
+    simulated = !found && (readerConfig.transport === 'simulator' || (demo && readerConfig.transport === 'auto'));
+    if (found || !simulated) return found;
+    // Like discovery, hand the loop an opened link; a fresh one each time, as after a replug.
+    const transport = new SimulatorTransport(simulator, log, 'demo');
+    await transport.open();
+    return transport;
+  };
+
+  const view = (status: ReaderStatus): ReaderStatusView => ({
+    state: status.state,
+    reader: status.reader,
+    ...(status.reason ? { reason: status.reason } : {}),
+    ...(status.attempt ? { attempt: status.attempt } : {}),
+    simulated: simulated && status.reader === simulatorId,
+  });
+
+  const loop: ReaderLoop = createReaderLoop({ connect, logger: log, pollIntervalMs: readerConfig.pollIntervalMs });
+  loop.onStatus((status) => events.emit('reader.status', view(status)));
+  loop.onCard((read) => events.emit('reader.card', { readId: read.readId, readAt: read.readAt, card: read.card }));
+  loop.onCardRemoved(() => events.emit('reader.cardRemoved', {}));
+  if (readerConfig.transport !== 'none') loop.start();
+
+  const requireSimulator = () => {
+    if (!view(loop.status()).simulated) throw new KioskError('reader.notSimulated', 'Sample cards exist only on the demo reader');
+  };
+  return {
+    status: () => view(loop.status()),
+    presentSample(card) {
+      requireSimulator();
+      simulator.insert(demoCard(card));
+    },
+    removeSample() {
+      requireSimulator();
+      simulator.remove();
+    },
+    photo: (readId) => loop.getPhoto(readId),
+    forget: () => loop.clearPhoto(),
+    async stop() {
+      await loop.stop();
+      simulator.dispose();
+    },
+  };
+}
