@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTarget, type TargetKind } from './campaignTarget';
+import type { TargetKind } from './campaignItems';
+import { startTarget } from './campaignTarget';
 import type { Chaos } from './chaosServer';
 import type { WorkerConfig } from './crashWorker';
 

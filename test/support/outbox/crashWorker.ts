@@ -9,10 +9,8 @@ import { join } from 'node:path';
 import { silentLogger } from '../../../main/services/log/logger';
 import { KeyFileProvider } from '../../../main/services/crypto/keyFileProvider';
 import { createOutboxServices } from '../../../main/services/sync/outboxServices';
-import { createIdentityClient } from '../../../main/services/identity';
-import { IdentityOutboxSender } from '../../../main/services/sync/identityOutboxSender';
 import type { OutboxSender } from '../../../main/services/sync/outboxSender';
-import { identityKiosk, itemFor, type TargetKind } from './campaignTarget';
+import { identityKiosk, itemFor, type TargetKind } from './campaignItems';
 import { HttpOutboxSender } from './httpOutboxSender';
 
 export interface WorkerConfig {
@@ -39,10 +37,17 @@ function withFreshKeys(sender: OutboxSender): OutboxSender {
   };
 }
 
-const sender: OutboxSender =
-  config.target === 'chaos'
-    ? new HttpOutboxSender(config.baseUrl, 1000)
-    : new IdentityOutboxSender(createIdentityClient({ baseUrl: config.baseUrl, ...identityKiosk, timeoutMs: 2000, uploadTimeoutMs: 2000 }));
+async function targetSender(): Promise<OutboxSender> {
+  if (config.target === 'chaos') return new HttpOutboxSender(config.baseUrl, 1000);
+  // Loaded only when needed: every millisecond of start-up is paid once per kill.
+  const [{ createIdentityClient }, { IdentityOutboxSender }] = await Promise.all([
+    import('../../../main/services/identity'),
+    import('../../../main/services/sync/identityOutboxSender'),
+  ]);
+  return new IdentityOutboxSender(createIdentityClient({ baseUrl: config.baseUrl, ...identityKiosk, timeoutMs: 2000, uploadTimeoutMs: 2000 }));
+}
+
+const sender = await targetSender();
 const outbox = await createOutboxServices({
   dataDir: config.dataDir,
   keyProvider: new KeyFileProvider(join(config.dataDir, 'data.key'), silentLogger),

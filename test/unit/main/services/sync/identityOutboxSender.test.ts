@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IdentityApiError } from '../../../../../main/services/identity';
 import { IdentityOutboxSender, mapIdentityError, type IdentityOutboxClient } from '../../../../../main/services/sync/identityOutboxSender';
 import type { SendError } from '../../../../../main/services/sync/outboxSender';
-import { itemFor } from '../../../../support/outbox/campaignTarget';
+import { itemFor } from '../../../../support/outbox/campaignItems';
 
 describe('mapIdentityError', () => {
   it('maps the client\'s four kinds and the upload answers onto the port', () => {
