@@ -38,7 +38,7 @@ const outbox = await createOutboxServices({
   config: {
     backoff: { baseMs: 50, capMs: 1000 },
     breaker: { failureThreshold: 5, openMs: 500 },
-    retention: { deadMaxAgeMs: 3600_000, deadMaxCount: 100, auditMaxAgeMs: 3600_000 },
+    retention: { deadMaxAgeMs: 3600_000, deadMaxCount: 100, auditMaxAgeMs: 3600_000, quarantineMaxAgeMs: 3600_000 },
     chunkSize: 256 * 1024,
   },
 });

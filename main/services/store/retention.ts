@@ -1,3 +1,5 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { AuditLog } from './auditLog';
 
@@ -8,6 +10,8 @@ export interface RetentionPolicy {
   deadMaxCount: number;
   /** Audit entries older than this are deleted. */
   auditMaxAgeMs: number;
+  /** A damaged database moved aside (still encrypted) is deleted this long after it was moved. */
+  quarantineMaxAgeMs: number;
 }
 
 export interface RetentionResult {
@@ -40,4 +44,13 @@ export function applyRetention(db: Database.Database, audit: AuditLog, policy: R
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   return result;
+}
+
+/** Deletes database files moved aside as damaged once they are older than the limit; returns their names. */
+export function pruneQuarantined(databasePath: string, maxAgeMs: number, now: number): string[] {
+  const prefix = `${basename(databasePath)}.damaged-`;
+  const dir = dirname(databasePath);
+  const expired = readdirSync(dir).filter((name) => name.startsWith(prefix) && now - statSync(join(dir, name)).mtimeMs > maxAgeMs);
+  for (const name of expired) rmSync(join(dir, name), { force: true });
+  return expired;
 }

@@ -6,7 +6,7 @@ import type { KeyProvider } from '../crypto/keyProvider';
 import { AuditLog } from '../store/auditLog';
 import { openStore, type Store } from '../store/database';
 import { OutboxRepository } from '../store/outboxRepository';
-import { applyRetention, type RetentionPolicy, type RetentionResult } from '../store/retention';
+import { applyRetention, pruneQuarantined, type RetentionPolicy, type RetentionResult } from '../store/retention';
 import { storeMigrations } from '../store/schema';
 import type { BackoffPolicy } from './backoff';
 import { CircuitBreaker } from './circuitBreaker';
@@ -26,7 +26,7 @@ export interface OutboxConfig {
 export const defaultOutboxConfig: OutboxConfig = {
   backoff: { baseMs: 2_000, capMs: 10 * 60_000 },
   breaker: { failureThreshold: 5, openMs: 30_000 },
-  retention: { deadMaxAgeMs: 30 * 24 * 3600_000, deadMaxCount: 500, auditMaxAgeMs: 180 * 24 * 3600_000 },
+  retention: { deadMaxAgeMs: 30 * 24 * 3600_000, deadMaxCount: 500, auditMaxAgeMs: 180 * 24 * 3600_000, quarantineMaxAgeMs: 30 * 24 * 3600_000 },
 };
 
 export interface OutboxServicesOptions {
@@ -45,7 +45,8 @@ export interface OutboxServices {
   events: SyncEvents;
   scheduler: OutboxScheduler;
   staffView: QueueStaffView;
-  applyRetention(): RetentionResult;
+  /** Applies the retention limits to the queue, the audit trail and quarantined database files. */
+  applyRetention(): RetentionResult & { quarantinedRemoved: string[] };
   /** Stops the scheduler, then closes the database cleanly. */
   close(): Promise<void>;
 }
@@ -58,7 +59,8 @@ export async function createOutboxServices(options: OutboxServicesOptions): Prom
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   // The key first: without it nothing may be stored, so the database is not even opened.
   const cipher = new AtRestCipher(await options.keyProvider.getDataKey());
-  const store = openStore({ path: join(options.dataDir, 'kiosk.db'), migrations: storeMigrations, logger });
+  const dbPath = join(options.dataDir, 'kiosk.db');
+  const store = openStore({ path: dbPath, migrations: storeMigrations, logger });
   const audit = new AuditLog(store.db, now);
   const repository = new OutboxRepository(store.db, cipher, audit, now);
   const events = new SyncEvents(logger);
@@ -81,7 +83,10 @@ export async function createOutboxServices(options: OutboxServicesOptions): Prom
     events,
     scheduler,
     staffView,
-    applyRetention: () => applyRetention(store.db, audit, config.retention, now()),
+    applyRetention: () => ({
+      ...applyRetention(store.db, audit, config.retention, now()),
+      quarantinedRemoved: pruneQuarantined(dbPath, config.retention.quarantineMaxAgeMs, now()),
+    }),
     async close() {
       await scheduler.stop();
       store.close();

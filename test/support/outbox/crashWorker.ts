@@ -56,7 +56,7 @@ const outbox = await createOutboxServices({
   config: {
     backoff: { baseMs: 10, capMs: 150 },
     breaker: { failureThreshold: 4, openMs: 100 },
-    retention: { deadMaxAgeMs: 3600_000, deadMaxCount: 100, auditMaxAgeMs: 3600_000 },
+    retention: { deadMaxAgeMs: 3600_000, deadMaxCount: 100, auditMaxAgeMs: 3600_000, quarantineMaxAgeMs: 3600_000 },
     chunkSize: 700,
     maxIdleMs: 200,
   },

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyRetention } from '../../../../../main/services/store/retention';
+import { applyRetention, pruneQuarantined } from '../../../../../main/services/store/retention';
 import { openTestOutbox, type TestOutbox } from '../../../../support/outbox/testOutbox';
 
 let t: TestOutbox;
@@ -95,7 +95,7 @@ describe('applyRetention', () => {
       t.repository.markDead(id, 1, 'rejected');
       t.clock.advance(1000);
     }
-    const policy = { deadMaxAgeMs: 3500, deadMaxCount: 2, auditMaxAgeMs: 2500 };
+    const policy = { deadMaxAgeMs: 3500, deadMaxCount: 2, auditMaxAgeMs: 2500, quarantineMaxAgeMs: 0 };
     const result = applyRetention(t.store.db, t.audit, policy, t.clock.now());
     expect(result.deadRemoved).toBe(2);
     expect(t.repository.list({ state: 'dead' }).map((i) => i.id)).toEqual(ids.slice(2));
@@ -104,5 +104,20 @@ describe('applyRetention', () => {
     t.clock.advance(10_000);
     expect(applyRetention(t.store.db, t.audit, policy, t.clock.now()).deadRemoved).toBe(2);
     expect(t.repository.counts()).toEqual({ pending: 1, dead: 0 });
+  });
+});
+
+describe('pruneQuarantined', () => {
+  it('deletes damaged database files moved aside longer ago than the limit, and nothing else', () => {
+    const db = join(t.dir, 'kiosk.db');
+    const old = `${db}.damaged-2026-01-01T00-00-00-000Z`;
+    for (const f of [old, `${old}-wal`, `${db}.damaged-2026-11-01T00-00-00-000Z`]) writeFileSync(f, 'sealed');
+    const monthAgo = (Date.now() - 31 * 24 * 3600_000) / 1000;
+    utimesSync(old, monthAgo, monthAgo);
+    utimesSync(`${old}-wal`, monthAgo, monthAgo);
+    const removed = pruneQuarantined(db, 30 * 24 * 3600_000, Date.now());
+    expect(removed.sort()).toEqual([`kiosk.db.damaged-2026-01-01T00-00-00-000Z`, `kiosk.db.damaged-2026-01-01T00-00-00-000Z-wal`]);
+    expect(readdirSync(t.dir).filter((f) => f.includes('damaged'))).toEqual(['kiosk.db.damaged-2026-11-01T00-00-00-000Z']);
+    expect(readdirSync(t.dir)).toContain('kiosk.db');
   });
 });

@@ -24,7 +24,7 @@ async function outboxAt(dataDir: string, baseUrl: string): Promise<OutboxService
     config: {
       backoff: { baseMs: 20, capMs: 200 },
       breaker: { failureThreshold: 3, openMs: 100 },
-      retention: { deadMaxAgeMs: 60_000, deadMaxCount: 10, auditMaxAgeMs: 60_000 },
+      retention: { deadMaxAgeMs: 60_000, deadMaxCount: 10, auditMaxAgeMs: 60_000, quarantineMaxAgeMs: 60_000 },
       chunkSize: 1024,
       maxIdleMs: 200,
     },
