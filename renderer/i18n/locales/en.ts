@@ -35,6 +35,29 @@ export default {
     continue: 'Continue',
     end: 'End now',
   },
+  demoCard: {
+    open: 'Demo: place an ID card',
+    title: 'Demo ID cards',
+    hint: 'For demonstration and training only: choose a test card to lay on the simulated reader.',
+    remove: 'Take the card off',
+    close: 'Close',
+    people: {
+      'liu-yang': 'Liu Yang (not registered)',
+      'zhao-qiang': 'Zhao Qiang (not registered)',
+      'zhang-wei': 'Zhang Wei (registered)',
+      'li-xiuying': 'Li Xiuying (long-term card, agreement to re-sign)',
+      'wang-xiaoming': 'Wang Xiaoming (under 16)',
+      'chen-jing': 'Chen Jing (face does not match)',
+      ayigul: 'Ayigul Mamat',
+    },
+  },
+  reader: {
+    'no-reader': 'No card reader',
+    ready: 'Card reader ready',
+    reading: 'Reading card…',
+    'card-read': 'ID card read',
+    error: 'Card not read: place it again',
+  },
   errors: {
     staff: {
       wrongPin: 'Wrong PIN, please try again',

@@ -33,6 +33,29 @@ export default {
     continue: '继续办理',
     end: '结束办理',
   },
+  demoCard: {
+    open: '演示：放置身份证',
+    title: '演示身份证',
+    hint: '仅用于演示和培训：选择一张测试身份证放到模拟读卡器上。',
+    remove: '取走身份证',
+    close: '关闭',
+    people: {
+      'liu-yang': '刘洋（未注册）',
+      'zhao-qiang': '赵强（未注册）',
+      'zhang-wei': '张伟（已注册）',
+      'li-xiuying': '李秀英（长期有效，协议待重签）',
+      'wang-xiaoming': '王小明（未满16岁）',
+      'chen-jing': '陈静（人脸比对不通过）',
+      ayigul: '阿依古丽·买买提',
+    },
+  },
+  reader: {
+    'no-reader': '未连接读卡器',
+    ready: '读卡器就绪',
+    reading: '正在读卡…',
+    'card-read': '已读取身份证',
+    error: '读卡失败，请重新放置',
+  },
   errors: {
     staff: {
       wrongPin: '密码错误，请重试',
