@@ -38,6 +38,11 @@ export class CircuitBreaker {
     return this.#openedAt === null ? null : this.#openedAt + this.options.openMs;
   }
 
+  /** A request that never reached the server (a local failure) gives its probe slot back. */
+  release(): void {
+    this.#probing = false;
+  }
+
   onSuccess(): void {
     this.#failures = 0;
     this.#openedAt = null;

@@ -91,7 +91,12 @@ export class OutboxScheduler {
       const item = this.#o.repository.due(tried.size + 1).find((i) => !tried.has(i.id));
       if (!item || !this.#o.breaker.tryAcquire()) break;
       tried.add(item.id);
-      result[await this.#send(item)] += 1;
+      try {
+        result[await this.#send(item)] += 1;
+      } catch (error) {
+        this.#o.breaker.release();
+        throw error;
+      }
       if (!this.#running && this.#loop) break;
     }
     return result;
@@ -99,13 +104,15 @@ export class OutboxScheduler {
 
   async #run(): Promise<void> {
     while (this.#running) {
+      let delay: number;
       try {
         await this.drainOnce();
+        delay = this.#nextWakeDelay();
       } catch (error) {
         // The store itself failed (disk full, I/O error): log and try again after a pause.
         this.#o.logger.error('outbox pass failed', { error });
+        delay = Math.min(this.#o.backoff.capMs, this.#o.maxIdleMs);
       }
-      const delay = this.#nextWakeDelay();
       if (!this.#running) break;
       await this.#sleep(delay);
     }
@@ -154,6 +161,7 @@ export class OutboxScheduler {
     } catch (error) {
       if (isKioskError(error) && error.code.startsWith('crypto.')) {
         // Undecryptable (key lost or row tampered with): no retry can help; staff must see it.
+        breaker.release();
         repository.markDead(item.id, item.attempts + 1, error.code);
         events.emit('sync.dead', { itemId: item.id, kind: item.kind, code: error.code });
         return 'dead';

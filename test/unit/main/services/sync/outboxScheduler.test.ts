@@ -142,6 +142,21 @@ describe('OutboxScheduler', () => {
     expect(eventsNamed('sync.connectivity').map((e) => e.online)).toEqual([false, true]);
   });
 
+  it('marks an undecryptable item dead without spending the half-open probe', async () => {
+    for (const l of ['a', 'b', 'c']) enqueue(l);
+    sender.failNext('createUpload', ...Array.from({ length: 3 }, () => ({ kind: 'unreachable' as const, reason: 'refused' })));
+    await scheduler.drainOnce();
+    expect(breaker.state).toBe('open');
+    // A row whose ciphertext no longer matches (key lost, row tampered with) comes first.
+    t.store.db
+      .prepare(`INSERT INTO outbox_item (seq, id, kind, payload, state, next_attempt_at, created_at) VALUES (0, 'bad', 'appeal', x'01', 'pending', 0, 0)`)
+      .run();
+    t.clock.advance(60_000);
+    expect(await scheduler.drainOnce()).toEqual({ sent: 3, retried: 0, dead: 1 });
+    expect(t.repository.get('bad')).toMatchObject({ state: 'dead', lastError: 'crypto.bad_ciphertext' });
+    expect(breaker.state).toBe('closed');
+  });
+
   it('sends an item the server already applied again with the same key, without a second effect', async () => {
     const id = enqueue('a');
     // The server commits, then the answer is lost.
