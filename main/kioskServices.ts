@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
 import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
+import { createPersonFlowHandlers } from './services/flows';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createPinGate } from './services/staff/pinGate';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
@@ -83,7 +84,10 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     log: log.child({ component: 'staff' }),
   });
 
+  const personFlows = createPersonFlowHandlers({ client: identity.client, profile, session, events, log });
+
   const handlers: KioskHandlers = {
+    ...personFlows,
     system: { info: () => system.info(), health: () => system.health() },
     session: {
       end: async ({ reason }) => {

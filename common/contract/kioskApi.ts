@@ -1,6 +1,7 @@
 import type { ClientOf, HandlersOf } from './define';
 import { listMethods } from './define';
 import type { KioskEventName, KioskEventPayload } from './events';
+import { personFlowMethods } from './services/personFlows';
 import { readerMethods } from './services/reader';
 import { sessionMethods } from './services/session';
 import { staffMethods } from './services/staff';
@@ -15,6 +16,7 @@ export const kioskContract = {
   session: sessionMethods,
   staff: staffMethods,
   reader: readerMethods,
+  person: personFlowMethods,
 };
 
 export type KioskContract = typeof kioskContract;

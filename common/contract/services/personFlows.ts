@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { idTypes } from '../../domain/idTypes';
+import { method } from '../define';
+
+/**
+ * The natural-person flows (DOMAIN.md flows 1, 3, 4, 8, 9) as the renderer calls them. Main is
+ * authoritative: it re-validates every field with the common/ rules, checks that card-sourced
+ * identities match the card it read, keeps the proofs (SMS, face) it obtained for this session, and
+ * seals passwords before they leave the machine. Passwords cross the local bridge in plain text only.
+ */
+
+/**
+ * The service agreement and privacy policy version the kiosk shows and the citizen accepts.
+ * The reference server's current version; a province gateway answering AGREEMENT_VERSION_OUTDATED
+ * means the kiosk build must be updated with the new text.
+ */
+export const PERSON_AGREEMENT_VERSION = '2024.1';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const personHolderSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    idType: z.enum(idTypes),
+    idNumber: z.string().min(1).max(32),
+  })
+  .strict();
+export type PersonHolder = z.infer<typeof personHolderSchema>;
+
+/** An identity as the citizen presents it: read from the card (locked) or typed in assisted mode. */
+export const personIdentityInputSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    idType: z.enum(idTypes),
+    idNumber: z.string().min(1).max(32),
+    /** null: no validity dates (under 16). */
+    validity: z.object({ start: isoDate, end: z.union([isoDate, z.literal('long-term')]) }).strict().nullable(),
+    source: z.enum(['card', 'manual']),
+    /** The card read this came from (source 'card'). */
+    readId: z.string().max(64).optional(),
+  })
+  .strict();
+export type PersonIdentityInput = z.infer<typeof personIdentityInputSchema>;
+
+/** Movements FaceCapture.vue asks for. */
+export const livenessMoveSchema = z.enum(['turnLeft', 'turnRight', 'nod']);
+
+/** The one frame FaceCapture kept, and a summary of its liveness evidence. */
+export const faceCaptureInputSchema = z
+  .object({
+    /** base64 JPEG, at most ~1.5 MB decoded. */
+    jpegBase64: z.string().min(1).max(2_000_000),
+    liveness: z
+      .object({
+        passed: z.boolean(),
+        /** Movements passed in the successful attempt. */
+        moves: z.array(livenessMoveSchema).max(10),
+        detectionScore: z.number().min(0).max(1),
+      })
+      .strict(),
+  })
+  .strict();
+export type FaceCaptureInput = z.infer<typeof faceCaptureInputSchema>;
+
+/** What a flow ends with: enough for a receipt, nothing a next citizen could misuse. */
+export const flowReceiptSchema = z.object({
+  receiptNo: z.string().max(64),
+  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment']),
+  /** ISO instant. */
+  completedAt: z.string().max(40),
+  /** true: saved on the kiosk, will be sent when the link is back. */
+  queued: z.boolean(),
+  maskedName: z.string().max(100),
+  maskedIdNumber: z.string().max(32),
+  maskedPhone: z.string().max(20).nullable(),
+  accountName: z.string().max(64).nullable(),
+  realNameLevel: z.number().int().min(0).max(4).nullable(),
+});
+export type FlowReceipt = z.infer<typeof flowReceiptSchema>;
+
+const smsChallengeViewSchema = z.object({
+  challengeId: z.string().max(64),
+  maskedPhone: z.string().max(20),
+  resendAfterSeconds: z.number().int().min(0),
+});
+
+export const faceResultSchema = z.enum(['match', 'no_match', 'liveness_failed']);
+
+/** Which flows can be queued when the identity API is unreachable (DOMAIN.md, offline periods). */
+export const personFlowQueueable = {
+  registration: false,
+  passwordReset: false,
+  accountServices: false,
+  faceEnrolment: true,
+} as const;
+
+export const personFlowMethods = {
+  /**
+   * Registration, identity step: rules, card match, real-name check and "not yet registered".
+   * Refusals: ID_NUMBER_ALREADY_REGISTERED, REAL_NAME_MISMATCH, person.cardMismatch, domain codes.
+   */
+  checkIdentity: method(
+    z.object({ identity: personIdentityInputSchema }).strict(),
+    z.object({ minor: z.boolean(), faceRequired: z.boolean() }),
+  ),
+  /** Registration: code to the phone typed. Password reset: code to the reserved phone of the account found. */
+  sendSms: method(
+    z.discriminatedUnion('purpose', [
+      z.object({ purpose: z.literal('registration'), phone: z.string().min(1).max(20) }).strict(),
+      z.object({ purpose: z.literal('passwordReset') }).strict(),
+    ]),
+    smsChallengeViewSchema,
+  ),
+  /** A wrong code is an answer (with attempts left), not an error. */
+  verifySms: method(
+    z.object({ challengeId: z.string().min(1).max(64), code: z.string().regex(/^\d{4,8}$/) }).strict(),
+    z.object({ verified: z.boolean(), attemptsLeft: z.number().int().min(0).nullable() }),
+  ),
+  verifyFace: method(
+    z.object({ holder: personHolderSchema, capture: faceCaptureInputSchema }).strict(),
+    z.object({ result: faceResultSchema, verificationId: z.string().max(64).nullable() }),
+  ),
+  register: method(
+    z
+      .object({
+        accountName: z.string().max(64).optional(),
+        password: z.string().min(1).max(64),
+        identity: personIdentityInputSchema,
+        phone: z.string().min(1).max(20),
+        smsChallengeId: z.string().min(1).max(64),
+        faceVerificationId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
+    flowReceiptSchema,
+  ),
+  /** Forgot password: the account must exist; says which verifications this province asks. */
+  findAccount: method(
+    z.object({ holder: personHolderSchema }).strict(),
+    z.object({ maskedName: z.string().max(100), maskedPhone: z.string().max(20), smsRequired: z.boolean(), faceRequired: z.boolean() }),
+  ),
+  resetPassword: method(
+    z
+      .object({
+        newPassword: z.string().min(1).max(64),
+        smsChallengeId: z.string().min(1).max(64).optional(),
+        faceVerificationId: z.string().min(1).max(64),
+      })
+      .strict(),
+    flowReceiptSchema,
+  ),
+  /** Card + face sign-in for agreement re-signing and real-name upgrade. */
+  signIn: method(
+    z.object({ holder: personHolderSchema, faceVerificationId: z.string().min(1).max(64) }).strict(),
+    z.object({
+      maskedName: z.string().max(100),
+      accountName: z.string().max(64).nullable(),
+      realNameLevel: z.number().int().min(0).max(4),
+      upgradeOffered: z.boolean(),
+      agreement: z.object({ currentVersion: z.string().max(32), signedVersion: z.string().max(32).nullable(), needsSigning: z.boolean() }),
+    }),
+  ),
+  signAgreement: method(z.object({ version: z.string().min(1).max(32) }).strict(), flowReceiptSchema),
+  upgradeRealName: method(z.undefined(), flowReceiptSchema),
+  /** Face enrolment (flow 3 on its own): verified now, or queued while the identity API is away. */
+  enrolFace: method(
+    z.object({ holder: personHolderSchema, capture: faceCaptureInputSchema }).strict(),
+    z.object({ outcome: z.enum(['enrolled', 'queued', 'no_match', 'liveness_failed']), receipt: flowReceiptSchema.nullable() }),
+  ),
+};
