@@ -48,10 +48,18 @@ export class BestFrame {
     this.canvas.getContext('2d')?.drawImage(source, crop.x, crop.y, crop.width, crop.height, 0, 0, crop.width, crop.height);
   }
 
-  async encodeJpeg(quality = 0.9): Promise<Uint8Array> {
+  /** Pixel size of the kept crop, or null when nothing is kept. */
+  get size(): { width: number; height: number } | null {
+    return this.canvas ? { width: this.canvas.width, height: this.canvas.height } : null;
+  }
+
+  async encodeJpegBlob(quality = 0.9): Promise<Blob> {
     if (!this.canvas) throw new Error('no frame kept');
-    const blob = await this.canvas.convertToBlob({ type: 'image/jpeg', quality });
-    return new Uint8Array(await blob.arrayBuffer());
+    return this.canvas.convertToBlob({ type: 'image/jpeg', quality });
+  }
+
+  async encodeJpeg(quality = 0.9): Promise<Uint8Array> {
+    return new Uint8Array(await (await this.encodeJpegBlob(quality)).arrayBuffer());
   }
 
   clear(): void {

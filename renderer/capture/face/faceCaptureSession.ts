@@ -15,6 +15,18 @@ import type { Box, FrameDetection } from './types';
 
 export type CapturePhase = 'positioning' | 'liveness' | 'capturing' | 'done' | 'failed';
 
+/** Why a session failed: the challenges were not completed, or no good frame came after them. */
+export type SessionFailure = 'liveness' | 'timeout';
+
+/** Where the citizen is in the challenges (1-based `current`, for "2 of 3"). */
+export interface ChallengeProgress {
+  /** Challenges completed in the current attempt. */
+  passed: number;
+  total: number;
+  attempt: number;
+  maxAttempts: number;
+}
+
 export interface FaceCaptureConfig {
   limits: QualityLimits;
   liveness: LivenessConfig;
@@ -42,6 +54,8 @@ export interface FrameOutcome {
   instruction: InstructionCode;
   failing: ReadonlySet<CheckId>;
   challenge: ChallengeKind | null;
+  /** Challenge progress from the start of the liveness phase on; null while positioning. */
+  progress: ChallengeProgress | null;
   /** Set when this frame is the best so far: copy this crop of the current frame now. */
   keep: Box | null;
   geometry: FaceGeometry | null;
@@ -74,6 +88,8 @@ export class FaceCaptureSession {
   private best: { score: number; detectionScore: number; geometry: FaceGeometry; quality: FrameQuality } | null = null;
   private processed = 0;
   private withOneFace = 0;
+  private failure: SessionFailure | null = null;
+  private passedInAttempt = 0;
 
   constructor(
     private readonly config: FaceCaptureConfig = DEFAULT_CAPTURE_CONFIG,
@@ -85,6 +101,11 @@ export class FaceCaptureSession {
 
   get currentPhase(): CapturePhase {
     return this.phase;
+  }
+
+  /** Set once the phase is 'failed'. */
+  get failureReason(): SessionFailure | null {
+    return this.failure;
   }
 
   /**
@@ -127,13 +148,14 @@ export class FaceCaptureSession {
           : null;
       const status = this.judge.update(t, sample);
       challenge = status.challenge;
+      this.passedInAttempt = status.state === 'passed' ? this.judge.planLength : status.index;
       wanted = this.livenessInstruction(status, failing);
       if (status.state === 'passed') {
         this.phase = 'capturing';
         this.livenessDoneMs = t;
         wanted = 'face.lookStraight';
       } else if (status.state === 'failed') {
-        this.phase = 'failed';
+        this.fail('liveness');
         wanted = 'face.failed';
       }
     } else if (this.phase === 'capturing') {
@@ -153,7 +175,7 @@ export class FaceCaptureSession {
           this.phase = 'done';
           wanted = 'face.done';
         } else if (!this.best && since >= this.config.captureTimeoutMs) {
-          this.phase = 'failed';
+          this.fail('timeout');
           wanted = 'face.failed';
         }
       }
@@ -165,7 +187,22 @@ export class FaceCaptureSession {
 
     if (face && geometry) this.lastCentre = { x: face.box.x + face.box.width / 2, y: face.box.y + face.box.height / 2, eye: geometry.eyeDistancePx };
     if (face) this.lastFaceMs = t;
-    return { phase: this.phase, instruction: this.guidance.update(wanted, t), failing, challenge, keep, geometry, quality };
+    return { phase: this.phase, instruction: this.guidance.update(wanted, t), failing, challenge, progress: this.progress(), keep, geometry, quality };
+  }
+
+  private progress(): ChallengeProgress | null {
+    if (this.phase === 'positioning') return null;
+    return {
+      passed: this.passedInAttempt,
+      total: this.judge.planLength,
+      attempt: Math.min(this.attemptsUsed + this.judge.attempts, this.config.liveness.maxAttempts),
+      maxAttempts: this.config.liveness.maxAttempts,
+    };
+  }
+
+  private fail(reason: SessionFailure): void {
+    this.phase = 'failed';
+    this.failure ??= reason;
   }
 
   /** The evidence for the identity API; valid once the phase is 'done' (or 'failed', for the audit). */
@@ -226,12 +263,42 @@ export class FaceCaptureSession {
     this.capturedMs = null;
     this.livenessDoneMs = null;
     const remaining = this.config.liveness.maxAttempts - this.attemptsUsed;
+    this.passedInAttempt = 0;
     if (remaining <= 0) {
-      this.phase = 'failed';
+      this.fail('liveness');
       return false;
     }
     this.judge = new LivenessJudge({ ...this.config.liveness, maxAttempts: remaining }, this.random);
     this.phase = 'liveness';
     return true;
   }
+}
+
+/** What a host may tune per use; everything else keeps its measured default. */
+export interface CaptureOptions {
+  /** Challenges per attempt (drawn at random from turn left / turn right / nod). */
+  challengeCount?: number;
+  /** Attempts of the whole challenge sequence before the session fails. */
+  maxAttempts?: number;
+  /** A fixed challenge sequence instead of the random draw (tests, staff camera checks). */
+  challenges?: readonly ChallengeKind[];
+  /** Time for one challenge. */
+  challengeTimeMs?: number;
+}
+
+const positiveInt = (v: number | undefined, fallback: number, max: number) =>
+  v !== undefined && Number.isFinite(v) && v >= 1 ? Math.min(max, Math.floor(v)) : fallback;
+
+export function buildCaptureConfig(o: CaptureOptions = {}, base: FaceCaptureConfig = DEFAULT_CAPTURE_CONFIG): FaceCaptureConfig {
+  const sequence = o.challenges && o.challenges.length > 0 ? [...o.challenges] : undefined;
+  return {
+    ...base,
+    liveness: {
+      ...base.liveness,
+      count: positiveInt(o.challengeCount, base.liveness.count, 3),
+      maxAttempts: positiveInt(o.maxAttempts, base.liveness.maxAttempts, 10),
+      timeLimitMs: o.challengeTimeMs !== undefined && o.challengeTimeMs >= 1000 ? o.challengeTimeMs : base.liveness.timeLimitMs,
+      ...(sequence ? { sequence } : {}),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { CHECK_ORDER } from './faceChecks';
 import type { CheckId } from './faceChecks';
 
-/** Instruction codes shown to the citizen; translated by messages.ts / the app's i18n. */
+/** Instruction codes shown to the citizen; translated by faceMessages.ts (nested under `face`) in the app's i18n. */
 export type InstructionCode =
   | 'face.noFace'
   | 'face.oneFaceOnly'

@@ -12,6 +12,11 @@ export const CHALLENGE_KINDS: readonly ChallengeKind[] = ['turnLeft', 'turnRight
 export interface LivenessConfig {
   /** Challenges per attempt, drawn without repetition. */
   count: number;
+  /**
+   * A fixed sequence used for every attempt instead of a random draw (tests, and staff checks of
+   * one movement). Production leaves it unset: a predictable sequence is easier to replay.
+   */
+  sequence?: readonly ChallengeKind[];
   /** Time for one challenge, from its prompt (including returning to a level head). */
   timeLimitMs: number;
   /** Attempts of the whole sequence; a failed challenge starts a new, re-drawn sequence. */
@@ -85,6 +90,12 @@ export interface LivenessStatus {
   event: LivenessEvent | null;
 }
 
+/** The challenges of one attempt: the fixed sequence when configured, else a random draw. */
+export function planChallenges(config: Pick<LivenessConfig, 'count' | 'sequence'>, random: () => number): ChallengeKind[] {
+  if (config.sequence && config.sequence.length > 0) return [...config.sequence];
+  return drawChallenges(config.count, random);
+}
+
 /** Fisher–Yates draw of `count` distinct challenges; `random` returns [0, 1). */
 export function drawChallenges(count: number, random: () => number): ChallengeKind[] {
   const pool = [...CHALLENGE_KINDS];
@@ -115,7 +126,7 @@ export class LivenessJudge {
     private readonly config: LivenessConfig = DEFAULT_LIVENESS,
     private readonly random: () => number = Math.random,
   ) {
-    this.plan = drawChallenges(config.count, random);
+    this.plan = planChallenges(config, random);
   }
 
   get history(): readonly ChallengeRecord[] {
@@ -124,6 +135,11 @@ export class LivenessJudge {
 
   get attempts(): number {
     return this.attempt;
+  }
+
+  /** Challenges in the current attempt. */
+  get planLength(): number {
+    return this.plan.length;
   }
 
   update(tMs: number, sample: PoseSample | null): LivenessStatus {
@@ -211,7 +227,7 @@ export class LivenessJudge {
       return 'timeout';
     }
     this.attempt++;
-    this.plan = drawChallenges(this.config.count, this.random);
+    this.plan = planChallenges(this.config, this.random);
     this.index = 0;
     this.nextChallenge();
     return 'timeout';
