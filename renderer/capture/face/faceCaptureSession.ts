@@ -137,6 +137,8 @@ export class FaceCaptureSession {
     let challenge: ChallengeKind | null = null;
 
     if (this.phase === 'positioning') {
+      // All good: hold still for the few frames before the movements are asked.
+      if (failing.size === 0) wanted = 'face.holdStill';
       this.goodFrames = failing.size === 0 ? this.goodFrames + 1 : 0;
       if (this.goodFrames >= this.config.readyFrames) this.phase = 'liveness';
     }

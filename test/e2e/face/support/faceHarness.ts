@@ -131,7 +131,6 @@ export function offBox(requests: readonly string[], origin: string): string[] {
 
 export const test = base.extend<object, { faceHarness: { origin: string } }>({
   faceHarness: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       makeClips();
       await buildHarness();
