@@ -82,6 +82,9 @@ withClip('head-turn', (open) => {
     const { page } = await open(TURNS);
     await expect(step(page)).toHaveAttribute('data-phase', 'liveness', { timeout: 15_000 });
     await expect(step(page)).toHaveAttribute('data-challenge', /turn(Left|Right)/, { timeout: 10_000 });
+    await expect(step(page)).toHaveAttribute('data-instruction', /face\.turn(Left|Right)/, { timeout: 10_000 });
+    await expect(page.getByTestId('face-instruction')).toHaveText(/Slowly turn your head to the (left|right)/);
+    await expect(page.locator('.cue')).toBeVisible();
     await expect(page.getByTestId('face-progress')).toContainText('Movement');
     await shot(page, 'challenge');
 
