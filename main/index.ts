@@ -1,4 +1,5 @@
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcChannels } from '../common/contract/kioskApi';
 import { createAssetResolver } from './appAssets/assetResolver';
@@ -13,6 +14,7 @@ import { installRequestFilter } from './electron/requestFilter';
 import { kioskWindowOptions } from './electron/windowOptions';
 import { startKioskServices } from './kioskServices';
 import { loadHallConfig } from './services/config/loadHallConfig';
+import { SafeStorageKeyProvider } from './services/crypto/safeStorageKeyProvider';
 import { createLogger } from './services/log/logger';
 
 /** Electron composition root: the same services as the browser shell, behind a locked-down window. */
@@ -36,6 +38,7 @@ void app.whenReady().then(async () => {
     log,
     shell: 'electron',
     versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
+    keyProvider: new SafeStorageKeyProvider({ safeStorage, wrappedKeyPath: path.join(loaded.dataDir, 'data-key.safe'), logger: log }),
     exit: () => {
       leaving = true;
       app.quit();

@@ -11,7 +11,9 @@ import { createPersonFlowHandlers } from './services/flows';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createPinGate } from './services/staff/pinGate';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
+import type { KeyProvider } from './services/crypto/keyProvider';
 import { startCardReader, type CardReaderService } from './wiring/cardReader';
+import { startOutbox, type OutboxWiring } from './wiring/outbox';
 import { connectIdentityApi, type IdentityApiConnection } from './wiring/identityApiConnection';
 
 export interface KioskRuntime {
@@ -22,6 +24,7 @@ export interface KioskRuntime {
   readonly session: SessionService;
   readonly identity: IdentityApiConnection;
   readonly reader: CardReaderService;
+  readonly outbox: OutboxWiring;
   stop(): Promise<void>;
 }
 
@@ -30,6 +33,8 @@ export interface StartOptions {
   log: Logger;
   shell: SystemInfo['shell'];
   versions: SystemInfo['versions'];
+  /** Where the data key lives: OS key storage in Electron, a 0600 file in the browser shell. */
+  keyProvider: KeyProvider;
   /** Leaves kiosk mode; called only after the staff exit PIN was accepted. */
   exit: () => void;
   healthIntervalMs?: number;
@@ -59,8 +64,9 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const events = new EventHub(log.child({ component: 'events' }));
   const profile = getProvinceProfile(config.province);
   const identity = await connectIdentityApi(loaded, log);
+  const outbox = await startOutbox({ dataDir: loaded.dataDir, keyProvider: options.keyProvider, client: identity.client, events, log });
   const system = createSystemService({
-    probes: [dataDirProbe(loaded.dataDir), identityProbe(identity)],
+    probes: [dataDirProbe(loaded.dataDir), identityProbe(identity), outbox.probe],
     info: () => ({
       appVersion: packageJson.version,
       shell: options.shell,
@@ -106,6 +112,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
         return { removed: true as const };
       },
     },
+    sync: { status: () => outbox.status() },
     staff: {
       exitKiosk: async ({ pin }) => {
         await checkPin(pin);
@@ -129,10 +136,12 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     session,
     identity,
     reader,
+    outbox,
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
       await reader.stop();
+      await outbox.stop();
       await identity.stop();
     },
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardReadSchema, readerStatusSchema } from './services/reader';
 import { sessionEndReasonSchema } from './services/session';
+import { syncProgressSchema, syncRetrySchema, syncStatusSchema } from './services/sync';
 import { healthSchema } from './services/system';
 
 /** Every event main may push to the renderer, with its payload schema. Add new ones here. */
@@ -11,6 +12,11 @@ export const kioskEvents = {
   /** A card was read: its parsed fields for the form (the chip photo stays in main). */
   'reader.card': cardReadSchema,
   'reader.cardRemoved': z.object({}),
+  'sync.status': syncStatusSchema,
+  /** Upload progress of queued documents, for staff. */
+  'sync.progress': syncProgressSchema,
+  /** A send failed and will be retried after `delayMs` (backoff made visible). */
+  'sync.retry': syncRetrySchema,
 } satisfies Record<string, z.ZodType>;
 
 export type KioskEvents = typeof kioskEvents;

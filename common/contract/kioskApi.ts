@@ -5,6 +5,7 @@ import { personFlowMethods } from './services/personFlows';
 import { readerMethods } from './services/reader';
 import { sessionMethods } from './services/session';
 import { staffMethods } from './services/staff';
+import { syncMethods } from './services/sync';
 import { systemMethods } from './services/system';
 
 /**
@@ -16,6 +17,7 @@ export const kioskContract = {
   session: sessionMethods,
   staff: staffMethods,
   reader: readerMethods,
+  sync: syncMethods,
   person: personFlowMethods,
 };
 

@@ -1,6 +1,8 @@
 import type { LoadedHallConfig } from '../services/config/loadHallConfig';
 import type { Logger } from '../services/log/logger';
+import path from 'node:path';
 import { startKioskServices, type KioskRuntime } from '../kioskServices';
+import { KeyFileProvider } from '../services/crypto/keyFileProvider';
 import { startAppServer, type AppServer } from './appServer';
 import { launchChromiumKiosk, type ChromiumKiosk } from './chromiumLauncher';
 
@@ -37,6 +39,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     log,
     shell: 'browser',
     versions: { node: process.versions.node },
+    // No OS key store without Electron: a 0600 key file, which warns loudly on every start.
+    keyProvider: new KeyFileProvider(path.join(loaded.dataDir, 'data.key'), log),
     exit: () => void stop().then(options.onExit),
   });
   const server: AppServer = await startAppServer({

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadHallConfig } from '../../main/services/config/loadHallConfig';
+import { KeyFileProvider } from '../../main/services/crypto/keyFileProvider';
 import { silentLogger } from '../../main/services/log/logger';
 import { startKioskServices, type KioskRuntime } from '../../main/kioskServices';
 
@@ -15,6 +16,7 @@ export async function startTestRuntime(env: Record<string, string> = {}): Promis
     log: silentLogger,
     shell: 'browser',
     versions: { node: process.versions.node },
+    keyProvider: new KeyFileProvider(path.join(dataDir, 'data.key'), silentLogger),
     exit: () => exits.push(Date.now()),
   });
   return {

@@ -16,6 +16,8 @@ function browserLikeWebSocket(origin: string) {
   return class extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { origin });
+      // A browser reports a failed connection as an event; Node's emitter would throw it instead.
+      this.on('error', () => undefined);
     }
   };
 }
