@@ -51,6 +51,7 @@ export default {
       ayigul: 'Ayigul Mamat',
     },
   },
+  sync: { online: 'Online', offline: 'Offline: work will be sent when the link is back', pending: '{count} waiting to be sent' },
   reader: {
     'no-reader': 'No card reader',
     ready: 'Card reader ready',

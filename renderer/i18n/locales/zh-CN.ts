@@ -49,6 +49,7 @@ export default {
       ayigul: '阿依古丽·买买提',
     },
   },
+  sync: { online: '网络正常', offline: '网络中断，业务将在恢复后发送', pending: '{count} 项待发送' },
   reader: {
     'no-reader': '未连接读卡器',
     ready: '读卡器就绪',

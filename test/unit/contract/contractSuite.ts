@@ -44,6 +44,10 @@ export function runContractSuite(name: string, open: () => Promise<TransportUnde
       expect(health.status).toBe('ok');
     });
 
+    it('answers sync.status with the outbox counts', async () => {
+      expect(await t.api.sync.status()).toEqual({ online: true, paused: false, pending: 0, dead: 0 });
+    });
+
     it('rejects a bad argument with a typed error naming the field', async () => {
       const error = await rejection(t.api.session.end({ reason: 'bored' as never }));
       expect(error.code).toBe('bridge.invalidArgument');
