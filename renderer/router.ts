@@ -4,5 +4,12 @@ import HomeView from './views/HomeView.vue';
 /** Memory history: a kiosk has no address bar, and no step can be reached by URL. */
 export const router = createRouter({
   history: createMemoryHistory(),
-  routes: [{ path: '/', name: 'home', component: HomeView }],
+  routes: [
+    { path: '/', name: 'home', component: HomeView },
+    // Person flows load on first use, so the attract screen starts light.
+    { path: '/register', name: 'register', component: () => import('./flows/registration/RegistrationFlow.vue') },
+    { path: '/forgot-password', name: 'forgot-password', component: () => import('./flows/forgotPassword/ForgotPasswordFlow.vue') },
+    { path: '/account-services', name: 'account-services', component: () => import('./flows/accountServices/AccountServicesFlow.vue') },
+    { path: '/face-enrolment', name: 'face-enrolment', component: () => import('./flows/faceEnrolment/FaceEnrolmentFlow.vue') },
+  ],
 });
