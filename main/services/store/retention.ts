@@ -39,7 +39,15 @@ export function applyRetention(db: Database.Database, audit: AuditLog, policy: R
       remove.run(id);
       audit.append('retention', 'outbox.expired', id);
     }
-    const auditRemoved = db.prepare('DELETE FROM audit_log WHERE at < ?').run(now - policy.auditMaxAgeMs).changes;
+    // Move the chain's anchor to the newest expiring row first: the triggers let only anchored rows go.
+    const lastExpired = db.prepare('SELECT seq, hash FROM audit_log WHERE at < ? ORDER BY seq DESC LIMIT 1').get(now - policy.auditMaxAgeMs) as
+      | { seq: number; hash: string }
+      | undefined;
+    let auditRemoved = 0;
+    if (lastExpired) {
+      db.prepare('UPDATE audit_anchor SET seq = ?, hash = ? WHERE id = 1').run(lastExpired.seq, lastExpired.hash);
+      auditRemoved = db.prepare('DELETE FROM audit_log WHERE seq <= ?').run(lastExpired.seq).changes;
+    }
     return { deadRemoved: expired.length, auditRemoved };
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');

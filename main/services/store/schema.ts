@@ -1,3 +1,4 @@
+import { rehashAuditRows } from './auditChain';
 import type { Migration } from './migrations';
 
 /** The kiosk database schema, in order. Append only: a shipped migration is never edited. */
@@ -51,6 +52,33 @@ export const storeMigrations: readonly Migration[] = [
           subject TEXT
         ) STRICT;
         CREATE INDEX audit_log_at ON audit_log (at);
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'hash-chained audit log',
+    up(db) {
+      // Rows become a hash chain; the anchor holds the hash of the last row retention removed, so
+      // the chain still verifies from there. Rows cannot be changed, and only rows at or before
+      // the anchor can be deleted.
+      db.exec(`
+        ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+        CREATE TABLE audit_anchor (
+          id   INTEGER PRIMARY KEY CHECK (id = 1),
+          seq  INTEGER NOT NULL,
+          hash TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO audit_anchor (id, seq, hash) VALUES (1, 0, '');
+      `);
+      rehashAuditRows(db);
+      db.exec(`
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_delete_only_anchored BEFORE DELETE ON audit_log
+        WHEN OLD.seq > (SELECT seq FROM audit_anchor WHERE id = 1)
+        BEGIN SELECT RAISE(ABORT, 'audit log rows can only be removed by retention'); END;
       `);
     },
   },
