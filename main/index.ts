@@ -15,14 +15,16 @@ import { kioskWindowOptions } from './electron/windowOptions';
 import { startKioskServices } from './kioskServices';
 import { loadHallConfig } from './services/config/loadHallConfig';
 import { SafeStorageKeyProvider } from './services/crypto/safeStorageKeyProvider';
-import { createLogger } from './services/log/logger';
+import { createKioskLogger } from './services/log/kioskLogger';
+import { maintenanceSettings, startMaintenance, sumAppMetrics } from './services/system/maintenance';
 
 /** Electron composition root: the same services as the browser shell, behind a locked-down window. */
 registerAppScheme(protocol);
 app.enableSandbox();
 
 const loaded = loadHallConfig();
-const log = createLogger({ level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId, shell: 'electron' } });
+// JSON lines to stderr and to <dataDir>/logs/kiosk.log (rotated by size, personal data redacted).
+const { log, sink: logFile } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId, shell: 'electron' } });
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -54,14 +56,28 @@ void app.whenReady().then(async () => {
   const contents = window.webContents;
   installInputGuard(contents);
   installCrashWatchdog(contents, log);
-  registerIpcRouter(ipcMain, runtime.dispatch, () => contents.mainFrame, log);
+  // Long uptime: memory watchdog over every Electron process, nightly restart, both between citizens.
+  const maintenance = startMaintenance({
+    config: loaded.config,
+    settings: maintenanceSettings(process.env, 2048),
+    sample: () => sumAppMetrics(app.getAppMetrics()),
+    restart: () => {
+      leaving = true;
+      app.relaunch();
+      app.quit();
+    },
+    log,
+  });
+  runtime.session.onEnd(() => maintenance.sessionEnded());
+  registerIpcRouter(ipcMain, maintenance.track(runtime.dispatch), () => contents.mainFrame, log);
   runtime.events.attach((name, payload) => {
     if (!contents.isDestroyed()) contents.send(ipcChannels.event(name), payload);
   });
   const awake = powerSaveBlocker.start('prevent-display-sleep');
   app.on('before-quit', () => {
     powerSaveBlocker.stop(awake);
-    void runtime.stop();
+    maintenance.stop();
+    void runtime.stop().finally(() => logFile.close());
   });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(appUrl);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HallConfigError, loadHallConfig } from './services/config/loadHallConfig';
-import { createLogger } from './services/log/logger';
+import { createKioskLogger } from './services/log/kioskLogger';
 import { startBrowserShell } from './shell/browserShell';
 import { findChromium } from './shell/chromiumLauncher';
 import { chooseShell, hasDisplay, locateElectron, type ShellKind } from './shellChoice';
@@ -21,7 +21,8 @@ function parseArgs(argv: string[]): { shell?: 'auto' | ShellKind; config?: strin
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const loaded = loadHallConfig({ configPath: args.config });
-  const log = createLogger({ level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId } });
+  // Also to <dataDir>/logs/kiosk.log; the file is only opened on the first line (Electron logs for itself).
+  const { log } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId } });
   const requested = args.shell ?? (loaded.config.shell.kind === 'auto' ? 'auto' : loaded.config.shell.kind);
   const decision = chooseShell(requested, locateElectron(import.meta.url), findChromium(loaded.config.shell.chromiumPath), hasDisplay());
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     chromium: decision.chromiumPath,
     onExit: () => process.exit(0),
+    // Memory watchdog / nightly restart: stop everything, start this launcher again, leave.
+    restart: () =>
+      void shell.stop().finally(() => {
+        spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', detached: true }).unref();
+        process.exit(0);
+      }),
   });
   say(`Kiosk URL: ${shell.url}`);
   const shutdown = () => void shell.stop().then(() => process.exit(0));

@@ -3,6 +3,8 @@ import type { Logger } from '../services/log/logger';
 import path from 'node:path';
 import { startKioskServices, type KioskRuntime } from '../kioskServices';
 import { KeyFileProvider } from '../services/crypto/keyFileProvider';
+import { maintenanceSettings, startMaintenance, type Maintenance } from '../services/system/maintenance';
+import { nodeProcessSample } from '../services/system/memoryWatchdog';
 import { startAppServer, type AppServer } from './appServer';
 import { launchChromiumKiosk, type ChromiumKiosk } from './chromiumLauncher';
 
@@ -14,6 +16,8 @@ export interface BrowserShellOptions {
   chromium?: string;
   chromiumArgs?: string[];
   onExit: () => void;
+  /** Restarts the whole kiosk process; when given, the memory watchdog and nightly restart run. */
+  restart?: (reason: string) => void;
 }
 
 export interface BrowserShell {
@@ -30,6 +34,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   // Declared before the services so the staff exit handler can reach it; only called after start-up.
   const stop = () =>
     (stopping ??= (async () => {
+      maintenance?.stop();
       browser?.stop();
       await server.close();
       await runtime.stop();
@@ -43,10 +48,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     keyProvider: new KeyFileProvider(path.join(loaded.dataDir, 'data.key'), log),
     exit: () => void stop().then(options.onExit),
   });
+  const restart = options.restart;
+  const maintenance: Maintenance | undefined = restart
+    ? startMaintenance({ config: loaded.config, settings: maintenanceSettings(process.env, 1024), sample: nodeProcessSample, restart, log })
+    : undefined;
+  if (maintenance) runtime.session.onEnd(() => maintenance.sessionEnded());
   const server: AppServer = await startAppServer({
     rendererDir: options.rendererDir,
     port: loaded.config.shell.port,
-    dispatch: runtime.dispatch,
+    dispatch: maintenance ? maintenance.track(runtime.dispatch) : runtime.dispatch,
     events: runtime.events,
     log: log.child({ component: 'shell' }),
   });

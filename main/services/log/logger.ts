@@ -30,7 +30,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const bindings = options.bindings ?? {};
   const emit = (level: LogLevel, msg: string, fields?: LogFields): void => {
     if (order[level] < min) return;
-    const record = { time: now().toISOString(), level, msg, ...(redact({ ...bindings, ...fields }) as LogFields) };
+    // The message is redacted too: an ID number or phone pasted into a message must not slip through.
+    const record = { time: now().toISOString(), level, msg: redact(msg) as string, ...(redact({ ...bindings, ...fields }) as LogFields) };
     write(JSON.stringify(record));
   };
   return {
