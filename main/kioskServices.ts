@@ -9,7 +9,8 @@ import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
 import { createPersonFlowHandlers } from './services/flows';
 import { createSessionService, type SessionService } from './services/session/sessionService';
-import { createPinGate } from './services/staff/pinGate';
+import { createAttemptGate } from './services/staff/attemptGate';
+import { verifyPin } from './services/staff/pinHash';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
 import type { KeyProvider } from './services/crypto/keyProvider';
 import { startCardReader, type CardReaderService } from './wiring/cardReader';
@@ -83,8 +84,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const reader = startCardReader({ config, events, log });
   const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
   session.onEnd(() => reader.forget());
-  const checkPin = createPinGate({
-    pinHash: config.staff.exitPinHash,
+  const exitGate = createAttemptGate({
     maxAttempts: config.staff.maxPinAttempts,
     lockoutSeconds: config.staff.lockoutSeconds,
     log: log.child({ component: 'staff' }),
@@ -115,7 +115,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     sync: { status: () => outbox.status() },
     staff: {
       exitKiosk: async ({ pin }) => {
-        await checkPin(pin);
+        await exitGate(async () => ((await verifyPin(pin, config.staff.exitPinHash)) ? true : undefined), 'pin');
         log.warn('staff left kiosk mode');
         // Answer first, then leave, so the renderer is not left waiting on a closed transport.
         setTimeout(options.exit, 200);

@@ -2,7 +2,8 @@ import type { HallConfig } from './hallConfig';
 
 /**
  * What the kiosk runs with when no hall config exists: demo mode against the embedded reference
- * identity API, the card-reader simulator when no reader is found. The demo exit PIN is 246810.
+ * identity API, the card-reader simulator when no reader is found. The demo exit PIN is 246810;
+ * the demo clerk S001 unlocks assisted mode with PIN 135790 or the demo staff card.
  */
 export const defaultHallConfig: HallConfig = {
   mode: 'demo',
@@ -16,6 +17,15 @@ export const defaultHallConfig: HallConfig = {
     exitPinHash: 'scrypt$16384$8$1$xwFvn+jIBz+yRk2AJ2UaTg==$QenxKQdvTibZXi1KrUKzDj34U/Ik38e4sPXVbOihVF4=',
     maxPinAttempts: 5,
     lockoutSeconds: 300,
+    // Demo counter clerk S001: PIN 135790, or the demo staff card of 周敏.
+    members: [
+      {
+        id: 'S001',
+        pinHash: 'scrypt$16384$8$1$tqV1HLIDLOW8L1cZPk95mA==$lAyGhHOrFZWpDsNx8yQfqi4+qTrpgyAg/L3BHEokgkM=',
+        cardIdHash: 'scrypt$16384$8$1$jZ/jxXxVCJ6bqji5gyLrcA==$3dbNpaYy2K1Wj3DmuxY5N0x/m6Y448R2tSQA7pY4DTs=',
+      },
+    ],
+    assistedTimeoutMinutes: 15,
   },
   idle: { timeoutSeconds: 90, countdownSeconds: 30 },
   devices: {

@@ -36,7 +36,28 @@ export const hallConfigSchema = z
         chromiumPath: z.string().min(1).optional(),
       })
       .strict(),
-    staff: z.object({ exitPinHash: pinHashSchema, maxPinAttempts: z.number().int().min(3).max(10), lockoutSeconds: z.number().int().min(30).max(3600) }).strict(),
+    staff: z
+      .object({
+        exitPinHash: pinHashSchema,
+        maxPinAttempts: z.number().int().min(3).max(10),
+        lockoutSeconds: z.number().int().min(30).max(3600),
+        /** Counter staff who may unlock assisted mode: their PIN and, optionally, their staff ID card. */
+        members: z
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[A-Za-z0-9]{2,16}$/, '2 to 16 letters or digits'),
+                pinHash: pinHashSchema,
+                /** Hash of the ID number on the member's card (`npm run hash-pin` with the number). */
+                cardIdHash: pinHashSchema.optional(),
+              })
+              .strict(),
+          )
+          .max(200),
+        /** Assisted mode ends by itself after this long without a staff action. */
+        assistedTimeoutMinutes: z.number().int().min(1).max(120),
+      })
+      .strict(),
     idle: z
       .object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) })
       .strict(),

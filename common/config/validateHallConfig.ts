@@ -49,6 +49,12 @@ export function validateHallConfig(input: unknown): ConfigResult {
     if (config.staff.exitPinHash === defaultHallConfig.staff.exitPinHash) {
       issues.push({ path: 'staff.exitPinHash', message: 'the demo exit PIN must be replaced in production' });
     }
+    const demoHashes = new Set(defaultHallConfig.staff.members.flatMap((m) => [m.pinHash, m.cardIdHash]));
+    config.staff.members.forEach((m, i) => {
+      if (demoHashes.has(m.pinHash) || (m.cardIdHash && demoHashes.has(m.cardIdHash))) {
+        issues.push({ path: `staff.members.${i}`, message: 'the demo staff credentials must be replaced in production' });
+      }
+    });
   }
   return issues.length ? { ok: false, issues } : { ok: true, config };
 }

@@ -26,6 +26,7 @@ const personas: Record<DemoCardId, Persona> = {
   'li-xiuying': { name: '李秀英', idNumber: '220102196002152427', sexCode: '2', nationCode: '01', address: '吉林省长春市南关区解放大路66号', issuingAuthority: '长春市公安局南关分局', validFrom: '20100301', validUntil: '长期' },
   'wang-xiaoming': { name: '王小明', idNumber: '220102201306010034', sexCode: '1', nationCode: '01', address: '吉林省长春市南关区解放大路66号', issuingAuthority: '长春市公安局南关分局', validFrom: '20230701', validUntil: '20280701' },
   'chen-jing': { name: '陈静', idNumber: '540102198504201165', sexCode: '2', nationCode: '01', address: '西藏自治区拉萨市城关区北京中路18号', issuingAuthority: '拉萨市公安局城关分局', validFrom: '20150420', validUntil: '20350420' },
+  'zhou-min': { name: '周敏', idNumber: '220102198805120022', sexCode: '2', nationCode: '01', address: '吉林省长春市南关区人民大街88号', issuingAuthority: '长春市公安局南关分局', validFrom: '20140512', validUntil: '20340512' },
   ayigul: { name: '阿依古丽·买买提', idNumber: '65010219980810222X', sexCode: '2', nationCode: '05', address: '新疆维吾尔自治区乌鲁木齐市天山区解放南路36号', issuingAuthority: '乌鲁木齐市公安局天山区分局', validFrom: '20190101', validUntil: '20290101' },
 };
 

@@ -72,8 +72,11 @@ export const readerStatusSchema = z.object({
 });
 export type ReaderStatusView = z.infer<typeof readerStatusSchema>;
 
-/** Demo cards: people of the reference identity API's population register (docs/identity-api.md). */
-export const demoCardIds = ['liu-yang', 'zhao-qiang', 'zhang-wei', 'li-xiuying', 'wang-xiaoming', 'chen-jing', 'ayigul'] as const;
+/**
+ * Demo cards: people of the reference identity API's population register (docs/identity-api.md),
+ * and `zhou-min`, the demo hall's counter clerk, whose card unlocks assisted mode.
+ */
+export const demoCardIds = ['liu-yang', 'zhao-qiang', 'zhang-wei', 'li-xiuying', 'wang-xiaoming', 'chen-jing', 'ayigul', 'zhou-min'] as const;
 export const demoCardIdSchema = z.enum(demoCardIds);
 export type DemoCardId = z.infer<typeof demoCardIdSchema>;
 

@@ -50,6 +50,7 @@ export default {
       'wang-xiaoming': '王小明',
       'chen-jing': '陈静',
       ayigul: '阿依古丽·买买提',
+      'zhou-min': '周敏',
     },
   },
   sync: { online: 'དྲ་རྒྱ་རྒྱུན་ལྡན།', offline: 'དྲ་རྒྱ་ཆད་འདུག སླར་གསོ་བྱུང་རྗེས་བསྐུར་ངེས།', pending: '{count} བསྐུར་རྒྱུ་སྒུག་བཞིན་པ།' },

@@ -49,6 +49,7 @@ export default {
       'wang-xiaoming': 'Wang Xiaoming (under 16)',
       'chen-jing': 'Chen Jing (face does not match)',
       ayigul: 'Ayigul Mamat',
+      'zhou-min': 'Zhou Min (counter staff card)',
     },
   },
   sync: { online: 'Online', offline: 'Offline: work will be sent when the link is back', pending: '{count} waiting to be sent' },

@@ -50,6 +50,7 @@ export default {
       'wang-xiaoming': '王小明',
       'chen-jing': '陈静',
       ayigul: 'ئايگۈل مەمەت',
+      'zhou-min': '周敏',
     },
   },
   sync: { online: 'تور نورمال', offline: 'تور ئۈزۈلدى، ئەسلىگە كەلگەندە يوللىنىدۇ', pending: '{count} تۈر يوللىنىشنى ساقلاۋاتىدۇ' },

@@ -47,6 +47,7 @@ export default {
       'wang-xiaoming': '王小明（未满16岁）',
       'chen-jing': '陈静（人脸比对不通过）',
       ayigul: '阿依古丽·买买提',
+      'zhou-min': '周敏（窗口工作人员工作证）',
     },
   },
   sync: { online: '网络正常', offline: '网络中断，业务将在恢复后发送', pending: '{count} 项待发送' },

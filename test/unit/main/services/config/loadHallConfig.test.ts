@@ -64,8 +64,8 @@ describe('hall config loading', () => {
     expect(issuesOf(() => loadHallConfig({ env: {}, configPath: '/arr.json', readFile: files({ '/arr.json': '[]' }) }))[0]?.path).toBe('(root)');
   });
 
-  it('refuses a production kiosk on the demo PIN, the embedded API or plain HTTP', () => {
+  it('refuses a production kiosk on demo PINs, the embedded API or plain HTTP', () => {
     const issues = issuesOf(() => loadHallConfig({ env: { KIOSK_MODE: 'production', KIOSK_IDENTITY_API_URL: 'http://gateway.example' } }));
-    expect(issues.map((i) => i.path).sort()).toEqual(['identityApi.baseUrl', 'identityApi.kioskSecretFile', 'staff.exitPinHash']);
+    expect(issues.map((i) => i.path).sort()).toEqual(['identityApi.baseUrl', 'identityApi.kioskSecretFile', 'staff.exitPinHash', 'staff.members.0']);
   });
 });
