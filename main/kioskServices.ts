@@ -9,8 +9,9 @@ import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
 import { createPersonFlowHandlers } from './services/flows';
 import { createSessionService, type SessionService } from './services/session/sessionService';
+import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttemptGate } from './services/staff/attemptGate';
-import { verifyPin } from './services/staff/pinHash';
+import { createStaffHandlers } from './services/staff/staffHandlers';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
 import type { KeyProvider } from './services/crypto/keyProvider';
 import { startCardReader, type CardReaderService } from './wiring/cardReader';
@@ -84,11 +85,18 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const reader = startCardReader({ config, events, log });
   const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
   session.onEnd(() => reader.forget());
-  const exitGate = createAttemptGate({
-    maxAttempts: config.staff.maxPinAttempts,
-    lockoutSeconds: config.staff.lockoutSeconds,
-    log: log.child({ component: 'staff' }),
+  const staffLog = log.child({ component: 'staff' });
+  const gate = () => createAttemptGate({ maxAttempts: config.staff.maxPinAttempts, lockoutSeconds: config.staff.lockoutSeconds, log: staffLog });
+  const exitGate = gate();
+  const assisted = createAssistedMode({
+    members: config.staff.members,
+    gate: gate(),
+    timeoutMs: config.staff.assistedTimeoutMinutes * 60_000,
+    audit: (staffId, action, subject) => outbox.services.audit.append(staffId, action, subject),
+    onChange: (status) => events.emit('staff.assisted', status),
+    log: staffLog,
   });
+  session.onEnd(() => void assisted.lock('session-end'));
 
   const personFlows = createPersonFlowHandlers({ client: identity.client, profile, session, events, log });
 
@@ -113,18 +121,27 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       },
     },
     sync: { status: () => outbox.status() },
-    staff: {
-      exitKiosk: async ({ pin }) => {
-        await exitGate(async () => ((await verifyPin(pin, config.staff.exitPinHash)) ? true : undefined), 'pin');
+    staff: createStaffHandlers({
+      assisted,
+      exitGate,
+      exitPinHash: config.staff.exitPinHash,
+      exit: () => {
         log.warn('staff left kiosk mode');
-        // Answer first, then leave, so the renderer is not left waiting on a closed transport.
-        setTimeout(options.exit, 200);
-        return { accepted: true as const };
+        options.exit();
       },
-    },
+      queue: outbox.services.staffView,
+      idNumberOf: (readId) => reader.idNumberOf(readId),
+      health: () => system.health(),
+      sync: () => outbox.status(),
+      reader: () => reader.status(),
+      verifyAudit: () => outbox.services.audit.verify(),
+      versions: { app: packageJson.version, ...options.versions },
+      dataDir: loaded.dataDir,
+    }),
   };
 
   const healthTimer = setInterval(() => {
+    assisted.tick();
     void system.health().then((health) => events.emit('system.health', health));
   }, options.healthIntervalMs ?? 30_000);
   healthTimer.unref();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardReadSchema, readerStatusSchema } from './services/reader';
 import { sessionEndReasonSchema } from './services/session';
+import { assistedStatusSchema } from './services/staff';
 import { syncProgressSchema, syncRetrySchema, syncStatusSchema } from './services/sync';
 import { healthSchema } from './services/system';
 
@@ -13,6 +14,8 @@ export const kioskEvents = {
   'reader.card': cardReadSchema,
   'reader.cardRemoved': z.object({}),
   'sync.status': syncStatusSchema,
+  /** Assisted mode started or ended: the banner and staff-only controls follow it. */
+  'staff.assisted': assistedStatusSchema,
   /** Upload progress of queued documents, for staff. */
   'sync.progress': syncProgressSchema,
   /** A send failed and will be retried after `delayMs` (backoff made visible). */

@@ -17,7 +17,9 @@ export interface CardReaderService {
   removeSample(): void;
   /** The chip photo of a read, for the identity API; never sent to the renderer. */
   photo(readId: string): Buffer | null;
-  /** End of a citizen's session: forget the kept photo. */
+  /** The ID number on the card of a read, while it is the latest one (staff-card unlock). */
+  idNumberOf(readId: string): string | undefined;
+  /** End of a citizen's session: forget the kept photo and the last read. */
   forget(): void;
   stop(): Promise<void>;
 }
@@ -71,7 +73,11 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
 
   const loop: ReaderLoop = createReaderLoop({ connect, logger: log, pollIntervalMs: readerConfig.pollIntervalMs });
   loop.onStatus((status) => events.emit('reader.status', view(status)));
-  loop.onCard((read) => events.emit('reader.card', { readId: read.readId, readAt: read.readAt, card: read.card }));
+  let lastRead: { readId: string; idNumber: string } | undefined;
+  loop.onCard((read) => {
+    lastRead = { readId: read.readId, idNumber: read.card.idNumber };
+    events.emit('reader.card', { readId: read.readId, readAt: read.readAt, card: read.card });
+  });
   loop.onCardRemoved(() => events.emit('reader.cardRemoved', {}));
   if (readerConfig.transport !== 'none') loop.start();
 
@@ -89,7 +95,11 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
       simulator.remove();
     },
     photo: (readId) => loop.getPhoto(readId),
-    forget: () => loop.clearPhoto(),
+    idNumberOf: (readId) => (lastRead?.readId === readId ? lastRead.idNumber : undefined),
+    forget: () => {
+      lastRead = undefined;
+      loop.clearPhoto();
+    },
     async stop() {
       await loop.stop();
       simulator.dispose();
