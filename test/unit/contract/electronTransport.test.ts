@@ -60,6 +60,18 @@ describe('Electron preload surface', () => {
     expect(await t.raw('system.info', undefined)).toMatchObject({ ok: false, error: { code: 'bridge.untrustedSender' } });
   });
 
+  it('an untrusted frame gets nothing done, even with the right exit PIN', async () => {
+    // A second top-level app:// frame (another window), a destroyed frame, and a frame that left the app.
+    for (const frame of [{ url: 'app://kiosk/', parent: null }, null, { url: 'about:blank', parent: null }]) {
+      fake.senderFrame = frame;
+      expect(await t.raw('staff.exitKiosk', { pin: '246810' })).toMatchObject({ ok: false, error: { code: 'bridge.untrustedSender' } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the 200 ms the exit handler waits
+    expect(t.exits).toHaveLength(0);
+    fake.senderFrame = appFrame;
+    expect(await t.raw('system.info', undefined)).toMatchObject({ ok: true });
+  });
+
   it('refuses subscriptions to events outside the contract', () => {
     const exposed = preloadApi as { on: (n: string, l: () => void) => void };
     expect(() => exposed.on('ipc:anything', () => undefined)).toThrow(TypeError);
