@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { demoCardIds, type DemoCardId } from '../../../common/contract/services/reader';
+import { startKioskShell, type KioskShell } from '../support/kioskShell';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const clipsDir = path.join(repoRoot, 'test-results/face-clips');
+export const screensDir = path.join(repoRoot, 'test-results/screens/person');
+
+/** Chromium flags for a fake camera playing the head-turn clip (only for tests with a face step). */
+export function cameraArgs(): string[] {
+  execFileSync('sh', [path.join(repoRoot, 'test/fixtures/face/makeClips.sh'), clipsDir], { stdio: 'pipe' });
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${path.join(clipsDir, 'head-turn.mjpeg')}`,
+  ];
+}
+
+export interface PersonKiosk extends KioskShell {
+  /** The embedded reference identity API (demo mode), from the shell's info log. */
+  apiUrl: string;
+  smsCode(phone: string): Promise<string>;
+  setFaults(faults: Record<string, number>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the shell in demo mode with an optional hall config (written to a temp file). */
+export async function startPersonKiosk(config: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<PersonKiosk> {
+  const extra: Record<string, string> = { KIOSK_LOG_LEVEL: 'info', ...env };
+  if (Object.keys(config).length) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kiosk-config-')), 'hall.json');
+    writeFileSync(file, JSON.stringify(config));
+    extra.KIOSK_CONFIG = file;
+  }
+  const shell = await startKioskShell(extra);
+  await expect.poll(() => /identity API started.*?(http:\/\/127\.0\.0\.1:\d+)/.exec(shell.output())?.[1] ?? '').not.toBe('');
+  const apiUrl = /identity API started.*?(http:\/\/127\.0\.0\.1:\d+)/.exec(shell.output())?.[1] as string;
+  return {
+    ...shell,
+    apiUrl,
+    async smsCode(phone) {
+      let code = '';
+      await expect
+        .poll(async () => {
+          const res = await fetch(`${apiUrl}/dev/sms?phone=${phone}`);
+          code = res.ok ? ((await res.json()) as { code: string }).code : '';
+          return code;
+        })
+        .not.toBe('');
+      return code;
+    },
+    async setFaults(faults) {
+      const res = await fetch(`${apiUrl}/dev/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+      expect(res.ok).toBe(true);
+    },
+  };
+}
+
+/** Opens the kiosk; face steps use a fixed challenge sequence the head-turn clip performs. */
+export async function openKiosk(page: Page, kiosk: PersonKiosk): Promise<void> {
+  await page.addInitScript(() => sessionStorage.setItem('kiosk.demo.faceChallenges', 'turnLeft,turnRight'));
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('status').first()).toBeVisible();
+}
+
+/** Lays a demo card on the simulated reader with the trainers' control in the status bar. */
+export async function presentCard(page: Page, id: DemoCardId): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  // Take any earlier card off first and give the reader loop a few polls to see it gone.
+  await page.locator('.demo-card').click();
+  await dialog.locator('.actions button').first().click();
+  await page.waitForTimeout(1000);
+  await page.locator('.demo-card').click();
+  await dialog.locator('.person').nth(demoCardIds.indexOf(id)).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Types on the on-screen keyboard, switching shift and the symbol page like a citizen would. */
+export async function typeOnKeyboard(page: Page, keyboardName: string, text: string, labels = { shift: '大写', symbols: '符号', letters: '字母' }): Promise<void> {
+  const board = page.getByRole('group', { name: keyboardName });
+  let symbolPage = false;
+  for (const ch of text) {
+    const isLetter = /[a-zA-Z]/.test(ch);
+    const isDigit = /\d/.test(ch);
+    if (isLetter && symbolPage) {
+      await board.getByRole('button', { name: labels.letters, exact: true }).click();
+      symbolPage = false;
+    }
+    if (!isLetter && !isDigit && !symbolPage) {
+      await board.getByRole('button', { name: labels.symbols, exact: true }).click();
+      symbolPage = true;
+    }
+    if (/[A-Z]/.test(ch)) await board.getByRole('button', { name: labels.shift, exact: true }).click();
+    await board.getByRole('button', { name: ch, exact: true }).click();
+  }
+  if (symbolPage) await board.getByRole('button', { name: labels.letters, exact: true }).click();
+}
+
+export async function typeOnKeypad(page: Page, keypadName: string, digits: string): Promise<void> {
+  const pad = page.getByRole('group', { name: keypadName });
+  for (const d of digits) await pad.getByRole('button', { name: d, exact: true }).click();
+}
+
+/** A screenshot for review, and axe-core with no serious or critical violations. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screensDir, `${name}.png`) });
+  // meta-viewport: the kiosk blocks pinch zoom on purpose (index.html); text size is the app's own.
+  const results = await new AxeBuilder({ page }).exclude('video').disableRules(['meta-viewport']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+}
+
+/** Registration up to the identity step: both consents, account name and password on the keyboard. */
+export async function agreeAndChooseCredentials(page: Page, name: string, shot?: string): Promise<void> {
+  await page.getByRole('button', { name: /注册账号/ }).click();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  if (shot) await checkScreen(page, `${shot}-01-agreement`);
+  await page.getByLabel('我已阅读并同意《服务协议》').check();
+  await page.getByLabel('我已阅读并同意《隐私政策》').check();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '设置账号名和密码' })).toBeVisible();
+  await typeOnKeyboard(page, '键盘', name);
+  await page.getByLabel('密码', { exact: true }).click();
+  await typeOnKeyboard(page, '键盘', 'Kiosk#2025a');
+  await page.getByLabel('确认密码').click();
+  await typeOnKeyboard(page, '键盘', 'Kiosk#2025a');
+  await expect(page.locator('#account-password-rules li.passed')).toHaveCount(3);
+  if (shot) await checkScreen(page, `${shot}-02-account`);
+  await page.getByRole('button', { name: '下一步' }).click();
+}
