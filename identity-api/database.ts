@@ -62,6 +62,22 @@ const migrations: string[] = [
   );
   CREATE TABLE heartbeats (kiosk_id TEXT PRIMARY KEY, payload TEXT NOT NULL, received_at INTEGER NOT NULL);
   `,
+  `
+  -- Enterprise agents (经办人/代理人): a registered person acting for an enterprise account.
+  CREATE TABLE agents (
+    agent_id TEXT PRIMARY KEY,
+    enterprise_account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    person_account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    status TEXT NOT NULL CHECK (status IN ('pending', 'active')),
+    valid_from TEXT, valid_until TEXT, may_manage_agents INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    UNIQUE (enterprise_account_id, person_account_id)
+  );
+  -- Every accepted upload chunk: where it started and how long it was (shows resumption in tests and demos).
+  CREATE TABLE upload_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, upload_id TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL, at INTEGER NOT NULL
+  );
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

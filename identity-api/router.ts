@@ -1,6 +1,7 @@
 import { operations, type OperationId } from '../common/identityApi/operations';
 import type { Handler } from './context';
 import { checkRealName, getAgreementStatus, lookupAccount, signAgreement, upgradeRealName } from './handlers/accountLookup';
+import { addAgent, approveAgent, listAgents, lookupEnterprise } from './handlers/agents';
 import { appendUpload, createAppeal, createUpload, getUploadOffset, submitAppeal } from './handlers/appeals';
 import { changePhone, resetPassword } from './handlers/credentials';
 import { verifyFace } from './handlers/face';
@@ -26,6 +27,10 @@ const handlers: Record<OperationId, Handler<any>> = {
   getAgreementStatus,
   signAgreement,
   upgradeRealName,
+  lookupEnterprise,
+  listAgents,
+  addAgent,
+  approveAgent,
   createAppeal,
   createUpload,
   getUploadOffset,

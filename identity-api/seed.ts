@@ -51,10 +51,22 @@ export const seedAccounts: SeedAccount[] = [
   { accountId: 'E-XUEYU', kind: 'enterprise', accountName: null, holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'pending_activation', realNameLevel: 1, signedAgreement: null, uscc: '91540100MA6T3LW8PC', enterpriseName: '拉萨雪域商贸有限公司' },
 ];
 
+/** Agent requests waiting for a legal representative's approval: 李秀英 asked to act for 长白山科技. */
+export const seedAgentRequests = [{ agentId: 'G-SEED-LIXIUYING', enterpriseAccountId: 'E-CHANGBAISHAN', personAccountId: 'P-LIXIUYING' }];
+
+function seedAgents(db: Db, now: number): void {
+  if (db.prepare(`SELECT value FROM meta WHERE key = 'seeded_agents'`).get()) return;
+  db.transaction(() => {
+    const insert = db.prepare(`INSERT OR IGNORE INTO agents (agent_id, enterprise_account_id, person_account_id, status, created_at) VALUES (?, ?, ?, 'pending', ?)`);
+    for (const a of seedAgentRequests) insert.run(a.agentId, a.enterpriseAccountId, a.personAccountId, now);
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_agents', ?)`).run(String(now));
+  })();
+}
+
 /** Fills an empty database once; a restarted server keeps whatever tests and demos changed. */
 export async function seedDatabase(db: Db, passwordCost: number, now: number): Promise<void> {
   const seeded = db.prepare(`SELECT value FROM meta WHERE key = 'seeded'`).get();
-  if (seeded) return;
+  if (seeded) return seedAgents(db, now);
   const passwordHash = await hashPassword(SEED_PASSWORD, passwordCost);
   db.transaction(() => {
     const person = db.prepare('INSERT INTO population (id_number, name, face_rule) VALUES (?, ?, ?)');
@@ -70,4 +82,5 @@ export async function seedDatabase(db: Db, passwordCost: number, now: number): P
     }
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded', ?)`).run(String(now));
   })();
+  seedAgents(db, now);
 }

@@ -8,6 +8,7 @@ import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
 import { createPersonFlowHandlers } from './services/flows';
+import { createEnterpriseFlowHandlers, outboxAppealQueue } from './services/flows/enterprise';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttemptGate } from './services/staff/attemptGate';
@@ -90,7 +91,8 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const exitGate = gate();
   const assisted = createAssistedMode({
     members: config.staff.members,
-    gate: gate(),
+    pinGate: gate(),
+    cardGate: gate(),
     timeoutMs: config.staff.assistedTimeoutMinutes * 60_000,
     audit: (staffId, action, subject) => outbox.services.audit.append(staffId, action, subject),
     onChange: (status) => events.emit('staff.assisted', status),
@@ -100,8 +102,25 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
 
   const personFlows = createPersonFlowHandlers({ client: identity.client, profile, session, events, log });
 
+  const enterpriseFlows = createEnterpriseFlowHandlers({
+    client: identity.client,
+    profile,
+    session,
+    events,
+    log,
+    appealQueue: outboxAppealQueue(outbox.services),
+    documents: {
+      ...(config.documents?.usbExtensions ? { allowList: { extensions: config.documents.usbExtensions, ...(config.documents.usbFolders ? { folders: config.documents.usbFolders } : {}) } } : {}),
+      // A stand-in folder for USB drives exists only on demo and training kiosks.
+      ...(config.mode === 'demo' && process.env.KIOSK_DEMO_USB_ROOT ? { demoRoot: process.env.KIOSK_DEMO_USB_ROOT } : {}),
+    },
+    ...(config.documents?.authorisationTemplateUrl ? { appealTemplateUrl: config.documents.authorisationTemplateUrl } : {}),
+    demo: config.mode === 'demo',
+  });
+
   const handlers: KioskHandlers = {
     ...personFlows,
+    ...enterpriseFlows,
     system: { info: () => system.info(), health: () => system.health() },
     session: {
       end: async ({ reason }) => {

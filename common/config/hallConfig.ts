@@ -74,6 +74,17 @@ export const hallConfigSchema = z
         printer: z.object({ name: z.string().max(200).optional() }).strict(),
       })
       .strict(),
+    /** Appeal materials: what a citizen may pick from a USB drive, and the authorisation-letter template link. */
+    documents: z
+      .object({
+        /** Extensions (lower case, no dot) offered on a drive; default pdf, jpg, jpeg, png, doc, docx, xls, xlsx. */
+        usbExtensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(16).optional(),
+        /** Folders ('' = the drive's top) files may be picked from; default the top and every folder one level down. */
+        usbFolders: z.array(z.string().max(100)).max(20).optional(),
+        authorisationTemplateUrl: z.url({ protocol: /^https?$/ }).optional(),
+      })
+      .strict()
+      .optional(),
     /** Where the kiosk keeps its database and keys; relative paths are resolved against the config file. */
     dataDir: z.string().min(1),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']),

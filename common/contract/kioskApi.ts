@@ -1,6 +1,7 @@
 import type { ClientOf, HandlersOf } from './define';
 import { listMethods } from './define';
 import type { KioskEventName, KioskEventPayload } from './events';
+import { enterpriseFlowMethods } from './services/enterpriseFlows';
 import { personFlowMethods } from './services/personFlows';
 import { readerMethods } from './services/reader';
 import { sessionMethods } from './services/session';
@@ -19,6 +20,7 @@ export const kioskContract = {
   reader: readerMethods,
   sync: syncMethods,
   person: personFlowMethods,
+  enterprise: enterpriseFlowMethods,
 };
 
 export type KioskContract = typeof kioskContract;

@@ -10,6 +10,7 @@ import {
   realNameUpgradeSchema,
   signAgreementRequestSchema,
 } from './accounts';
+import { addAgentRequestSchema, agentListSchema, agentSchema, approveAgentRequestSchema, enterpriseLookupRequestSchema, enterpriseLookupSchema } from './agents';
 import { appealSchema, appealSubmissionSchema, createAppealRequestSchema, createUploadRequestSchema, uploadStateSchema } from './appeals';
 import { changePhoneRequestSchema, passwordResetSchema, phoneChangeSchema, resetPasswordRequestSchema } from './credentials';
 import { faceVerificationRequestSchema, faceVerificationSchema } from './face';
@@ -110,6 +111,24 @@ export const operations = {
   upgradeRealName: op({
     method: 'POST', path: '/v1/accounts/{accountId}/real-name-upgrades', summary: 'Raise the real-name level with a matched face', kind: 'write',
     request: realNameUpgradeRequestSchema, response: realNameUpgradeSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND', 'FACE_NOT_MATCHED'],
+  }),
+  lookupEnterprise: op({
+    method: 'POST', path: '/v1/enterprise-lookups', summary: 'Business registry and account status of a USCC', kind: 'query',
+    request: enterpriseLookupRequestSchema, response: enterpriseLookupSchema, status: 200, errors: ['USCC_LENGTH', 'USCC_CHARACTERS', 'USCC_CHECK_CHAR'],
+  }),
+  listAgents: op({
+    method: 'GET', path: '/v1/enterprises/{accountId}/agents', summary: 'Agents of an enterprise (masked), pending requests included', kind: 'read',
+    request: undefined, response: agentListSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND'],
+  }),
+  addAgent: op({
+    method: 'POST', path: '/v1/enterprises/{accountId}/agents', summary: 'The legal representative adds a registered natural person as agent', kind: 'write',
+    request: addAgentRequestSchema, response: agentSchema, status: 201,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_REGISTERED', 'NAME_MISMATCH', 'AGENT_ALREADY_ADDED', 'AGENT_IS_LEGAL_REPRESENTATIVE', 'AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+  }),
+  approveAgent: op({
+    method: 'POST', path: '/v1/enterprises/{accountId}/agents/{agentId}/approval', summary: 'The legal representative approves a pending agent request', kind: 'write',
+    request: approveAgentRequestSchema, response: agentSchema, status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_FOUND', 'AGENT_NOT_PENDING', 'AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
   }),
   createAppeal: op({
     method: 'POST', path: '/v1/appeals', summary: 'Open an enterprise account appeal', kind: 'write',

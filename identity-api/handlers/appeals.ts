@@ -89,6 +89,7 @@ export const appendUpload: Handler = async (server, { params, headers, rawBody }
   if (offset + rawBody.length > row.length) throw new ApiError(413, 'UPLOAD_TOO_LARGE', 'chunk runs past the announced length', 'body');
   const { db } = server;
   db.prepare('INSERT INTO upload_chunks (upload_id, offset, data) VALUES (?, ?, ?)').run(row.upload_id, offset, rawBody);
+  db.prepare('INSERT INTO upload_log (upload_id, offset, length, at) VALUES (?, ?, ?, ?)').run(row.upload_id, offset, rawBody.length, server.clock());
   const next = { ...row, offset: offset + rawBody.length };
   if (next.offset === row.length) {
     const hash = createHash('sha256');

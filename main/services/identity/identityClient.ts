@@ -141,6 +141,14 @@ export function createIdentityClient(options: IdentityClientOptions) {
     upgradeRealName: (accountId: string, body: OperationRequest<'upgradeRealName'>, write?: WriteOptions) =>
       data('upgradeRealName', { params: { accountId }, body, idempotencyKey: key(write) }),
 
+    /** Business registry and account status of a USCC (enterprise registration, activation, appeal). */
+    lookupEnterprise: (uscc: string) => data('lookupEnterprise', { body: { uscc } }),
+    listAgents: (accountId: string) => data('listAgents', { params: { accountId } }),
+    addAgent: (accountId: string, body: OperationRequest<'addAgent'>, write?: WriteOptions) =>
+      data('addAgent', { params: { accountId }, body, idempotencyKey: key(write) }),
+    approveAgent: (accountId: string, agentId: string, body: OperationRequest<'approveAgent'>, write?: WriteOptions) =>
+      data('approveAgent', { params: { accountId, agentId }, body, idempotencyKey: key(write) }),
+
     /** Queueable: the outbox item's id is the key. */
     createAppeal: (body: OperationRequest<'createAppeal'>, idempotencyKey: string) => data('createAppeal', { body, idempotencyKey }),
     createUpload: (appealId: string, body: OperationRequest<'createUpload'>, idempotencyKey: string) =>

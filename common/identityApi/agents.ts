@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { documentNumberSchema, entityIdSchema, idTypeSchema, isoDateSchema, nameSchema } from './primitives';
+
+/** Business-registry lookup before an enterprise registers (the kiosk offers the registered name). */
+export const enterpriseLookupRequestSchema = z.object({ uscc: z.string().min(1).max(32) });
+export const enterpriseLookupSchema = z.object({
+  /** The registered name when the registry knows the USCC; null otherwise. */
+  enterpriseName: z.string().nullable(),
+  inRegistry: z.boolean(),
+  accountStatus: z.enum(['none', 'active', 'pending_activation', 'locked']),
+  /** The enterprise account, when there is one. */
+  accountId: entityIdSchema.nullable(),
+});
+export type EnterpriseLookup = z.infer<typeof enterpriseLookupSchema>;
+
+/**
+ * The legal representative's proof for agent changes (002 §4.2(4), 003 三): a matched face of the
+ * legal representative, or a QR sign-in the legal representative confirmed in the province app.
+ */
+export const agentProofSchema = z
+  .object({ faceVerificationId: entityIdSchema.optional(), qrSessionId: entityIdSchema.optional() })
+  .refine((p) => (p.faceVerificationId === undefined) !== (p.qrSessionId === undefined), { message: 'exactly one proof' });
+
+/** An agent's validity window (calendar days, China time) and whether they may manage other agents. */
+const grantSchema = {
+  validFrom: isoDateSchema,
+  validUntil: isoDateSchema,
+  mayManageAgents: z.boolean(),
+  proof: agentProofSchema,
+};
+
+export const addAgentRequestSchema = z.object({
+  agent: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+  ...grantSchema,
+});
+export type AddAgentRequest = z.infer<typeof addAgentRequestSchema>;
+
+export const approveAgentRequestSchema = z.object(grantSchema);
+export type ApproveAgentRequest = z.infer<typeof approveAgentRequestSchema>;
+
+export const agentSchema = z.object({
+  agentId: entityIdSchema,
+  maskedName: z.string(),
+  maskedIdNumber: z.string(),
+  /** pending: the agent asked (in the app) and waits for the legal representative. */
+  status: z.enum(['pending', 'active', 'expired']),
+  validFrom: isoDateSchema.nullable(),
+  validUntil: isoDateSchema.nullable(),
+  mayManageAgents: z.boolean(),
+});
+export type Agent = z.infer<typeof agentSchema>;
+export const agentListSchema = z.object({ agents: z.array(agentSchema) });
+
+/** Longest agent validity window the reference server grants. */
+export const AGENT_MAX_YEARS = 5;
