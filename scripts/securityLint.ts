@@ -10,10 +10,12 @@
  * internet; both fetches are answered locally with an immediate failure, so nothing leaves the
  * machine and nothing waits on a timeout.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 export interface AllowlistEntry {
   /** Electronegativity check id, e.g. SANDBOX_JS_CHECK. */
@@ -114,7 +116,33 @@ interface RawIssue {
 
 const levelName = (level: RawIssue['severity']): string => (typeof level === 'string' ? level : (level.name ?? String(level.value)));
 
-async function scan(input: string): Promise<{ findings: Finding[]; errors: string[] }> {
+/**
+ * A copy of the built tree Electronegativity can read: its JavaScript parsers and scope analyser
+ * predate ES2022 class fields (`#private`), which the bundled main process now contains, so every
+ * script is lowered to ES2020 with TypeScript's transpiler (same behaviour; line numbers may shift).
+ * HTML and JSON are copied as they are; binaries (models, wasm) are left out.
+ */
+export function lowerBuiltTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      lowerBuiltTree(source, target);
+    } else if (/\.(c|m)?js$/.test(entry.name)) {
+      mkdirSync(to, { recursive: true });
+      const output = ts.transpileModule(readFileSync(source, 'utf8'), {
+        fileName: entry.name,
+        compilerOptions: { target: ts.ScriptTarget.ES2020, module: entry.name.endsWith('.cjs') ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext, allowJs: true },
+      }).outputText;
+      writeFileSync(target, output);
+    } else if (/\.(html?|json)$/.test(entry.name)) {
+      mkdirSync(to, { recursive: true });
+      copyFileSync(source, target);
+    }
+  }
+}
+
+async function scan(input: string, reportAs = input): Promise<{ findings: Finding[]; errors: string[] }> {
   const require = createRequire(import.meta.url);
   const run = require('@doyensec/electronegativity') as (options: object) => Promise<{ issues: RawIssue[]; errors: Array<{ file: string; message: string; tolerable: boolean }> }>;
   // Electronegativity prints its translation fallback notice with console.log; keep the report clean.
@@ -125,7 +153,7 @@ async function scan(input: string): Promise<{ findings: Finding[]; errors: strin
     const findings = result.issues.map((issue) => ({
       check: issue.id,
       // Global checks have no file: they are about the whole scanned tree, so they are named by it.
-      file: path.relative(root, issue.file === 'N/A' ? input : issue.file).split(path.sep).join('/'),
+      file: path.relative(root, path.join(reportAs, path.relative(input, issue.file === 'N/A' ? input : issue.file))).split(path.sep).join('/'),
       line: issue.location.line,
       column: issue.location.column,
       severity: levelName(issue.severity),
@@ -133,7 +161,7 @@ async function scan(input: string): Promise<{ findings: Finding[]; errors: strin
       sample: (issue.sample ?? '').slice(0, 160),
       description: issue.description ?? '',
     }));
-    const errors = result.errors.filter((e) => !e.tolerable).map((e) => `${path.relative(root, e.file)}: ${e.message}`);
+    const errors = result.errors.filter((e) => !e.tolerable).map((e) => `${path.relative(root, path.join(reportAs, path.relative(input, e.file)))}: ${e.message}`);
     return { findings, errors };
   } finally {
     console.log = log;
@@ -155,16 +183,26 @@ async function main(): Promise<number> {
   const allowlist = loadAllowlist();
   const findings: Finding[] = [];
   const errors: string[] = [];
-  for (const dir of inputs) {
-    const result = await scan(path.join(root, dir));
-    findings.push(...result.findings);
-    errors.push(...result.errors);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'security-lint-'));
+  try {
+    for (const dir of inputs) {
+      let input = path.join(root, dir);
+      if (dir === 'out') {
+        input = path.join(scratch, 'out');
+        lowerBuiltTree(path.join(root, dir), input);
+      }
+      const result = await scan(input, path.join(root, dir));
+      findings.push(...result.findings);
+      errors.push(...result.errors);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   // Global checks (e.g. CSP) report once per scanned tree; one line each is enough.
   const unique = [...new Map(findings.map((f) => [`${f.check}|${f.file}|${f.line}:${f.column}`, f])).values()];
   const { explained, unexplained, unused } = triage(unique, allowlist);
   console.log(`Electronegativity ${electronVersion} over ${inputs.join(', ')}: ${unique.length} findings, ${explained.length} explained by the allowlist.`);
-  for (const { finding, entry } of explained) console.log(`  allowed  ${finding.check} ${finding.file}:${finding.line} — ${entry.justification.split(/\.\s/)[0]}.`);
+  for (const { finding, entry } of explained) console.log(`  allowed  ${finding.check} ${finding.file}:${finding.line} — ${(entry.justification.split(/\.\s/)[0] as string).replace(/\.$/, '')}.`);
   for (const entry of unused) console.log(`  WARN     allowlist entry ${entry.check} ${entry.file} matched nothing; remove it if the finding is gone for good.`);
   for (const error of errors) console.log(`  FAIL     could not analyse ${error}`);
   for (const f of unexplained) {
