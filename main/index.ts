@@ -55,6 +55,8 @@ void app.whenReady().then(async () => {
   });
   const contents = window.webContents;
   installInputGuard(contents);
+  // Pinch zoom is off at the window, not in the page: the page offers its own larger-text toggle.
+  void contents.setVisualZoomLevelLimits(1, 1);
   installCrashWatchdog(contents, log);
   // Long uptime: memory watchdog over every Electron process, nightly restart, both between citizens.
   const maintenance = startMaintenance({

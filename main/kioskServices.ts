@@ -115,6 +115,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       ...(config.mode === 'demo' && process.env.KIOSK_DEMO_USB_ROOT ? { demoRoot: process.env.KIOSK_DEMO_USB_ROOT } : {}),
     },
     ...(config.documents?.authorisationTemplateUrl ? { appealTemplateUrl: config.documents.authorisationTemplateUrl } : {}),
+    ...(config.devices.cameras.documentLabel ? { documentCameraLabel: config.devices.cameras.documentLabel } : {}),
     demo: config.mode === 'demo',
   });
 

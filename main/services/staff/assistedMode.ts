@@ -12,7 +12,9 @@ export interface StaffMember {
 
 export interface AssistedModeOptions {
   members: readonly StaffMember[];
-  gate: AttemptGate;
+  /** Separate lockouts: a guessed-at PIN must not lock out the clerk's card, which needs possession. */
+  pinGate: AttemptGate;
+  cardGate: AttemptGate;
   timeoutMs: number;
   /** Every staff action lands here (the hash-chained audit log). */
   audit: (staffId: string, action: string, subject?: string) => void;
@@ -58,7 +60,7 @@ export function createAssistedMode(options: AssistedModeOptions) {
   return {
     status,
     async unlockWithPin(staffId: string, pin: string): Promise<AssistedStatus> {
-      const member = await options.gate(async () => {
+      const member = await options.pinGate(async () => {
         const candidate = options.members.find((m) => m.id === staffId);
         // Unknown ids cost the same scrypt as known ones, so timing does not reveal the staff list.
         const ok = await verifyPin(pin, candidate?.pinHash ?? options.members[0]?.pinHash ?? '');
@@ -67,7 +69,7 @@ export function createAssistedMode(options: AssistedModeOptions) {
       return begin(member.id, 'pin');
     },
     async unlockWithCard(idNumber: string): Promise<AssistedStatus> {
-      const member = await options.gate(async () => {
+      const member = await options.cardGate(async () => {
         for (const m of options.members) if (m.cardIdHash && (await verifyPin(idNumber, m.cardIdHash))) return m;
         return undefined;
       }, 'card');

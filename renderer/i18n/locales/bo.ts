@@ -1,7 +1,10 @@
+import enterprise from './enterprise/bo';
 import type { Messages } from '../messages';
 
 /** Tibetan. Machine-drafted: every string needs a native reviewer. */
 export default {
+  /** Enterprise flows: ./enterprise/bo.ts */
+  enterprise,
   app: { title: 'ཐོབ་ཐང་ར་སྤྲོད་རང་ཞབས་ཞུ།', hall: '{name}' },
   language: { label: 'སྐད་ཡིག', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {
@@ -238,8 +241,43 @@ export default {
       other: { title: 'ལེགས་གྲུབ་མ་བྱུང་།', body: 'ཐོབ་ཐང་མ་ལག་གིས་རེ་ཞུ་དང་ལེན་མ་བྱས།', next: 'སྒེའུ་ཁུང་དུ་ཕེབས་རོགས།' },
     },
   },
+  assisted: {
+    demoCard: 'མཚོན་སྟོན། ལས་བྱེད་ལག་ཁྱེར།',
+    unlockTitle: 'ལས་བྱེད་པ་ནང་འཛུལ།',
+    unlockHint: 'ལས་བྱེད་ལག་ཁྱེར་འཇོག་པའམ། ཨང་གྲངས་དང་གསང་ཨང་འཇུག་རོགས།',
+    staffId: 'ལས་བྱེད་ཨང་གྲངས།',
+    pin: 'གསང་ཨང་།',
+    unlock: 'ནང་འཛུལ།',
+    banner: 'ལས་བྱེད་པའི་རོགས་རམ་རྣམ་པ།',
+    staffNo: 'ཨང་གྲངས། {id}',
+    desk: 'ལས་ཀའི་སྟེགས་བུ།',
+    end: 'རོགས་རམ་མཇུག་སྒྲིལ།',
+    deskTitle: 'ལས་བྱེད་པའི་ལས་སྟེགས།',
+    queueTab: 'བསྐུར་རྒྱུའི་གྲལ་རིམ།',
+    diagnosticsTab: 'སྒྲིག་ཆས་ཞིབ་དཔྱད།',
+    cameraCheck: 'པར་ཆས་ཞིབ་བཤེར།',
+    backHome: 'མགོ་ངོས་སུ་ལོག',
+    queueEmpty: 'གྲལ་རིམ་སྟོང་པ་ཡིན།',
+    kind: 'ཞབས་ཞུ།',
+    state: 'གནས་སྟངས།',
+    attempts: 'ཚོད་ལྟའི་ཐེངས་གྲངས།',
+    details: 'ནང་དོན། (སྦས་ཡོད།)',
+    action: 'བཀོལ་སྤྱོད།',
+    retry: 'ཡང་བསྐྱར་བསྐུར།',
+    states: { pending: 'སྒུག་བཞིན་པ།', dead: 'ཕམ་པ།' },
+    auditLog: 'ཞིབ་བཤེར་ཟིན་ཐོ།',
+    auditOk: 'ཆ་ཚང་། ཐིག་ཕྲེང་ {rows} ཞིབ་བཤེར་བྱས།',
+    auditBroken: 'ཐིག་ཕྲེང་ {row} ནས་བཟོ་བཅོས་བྱས་འདུག',
+    reader: 'ཀློག་ཆས།',
+    memory: 'ནང་གསོག',
+    disk: 'སྡུད་སྡེར།',
+    versions: 'པར་གཞི།',
+  },
   errors: {
     staff: {
+      notAssisted: 'ལས་བྱེད་པའི་རོགས་རམ་རྣམ་པ་ཁོ་ན།',
+      cardNotRead: 'ལས་བྱེད་ལག་ཁྱེར་ཡང་བསྐྱར་འཇོག་རོགས།',
+      notDead: 'ཕམ་པ་ཁོ་ན་ཡང་བསྐྱར་བསྐུར་ཆོག',
       wrongPin: 'གསང་ཨང་ནོར་འདུག ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།',
       locked: 'ནོར་འཁྲུལ་མང་དྲགས། རྗེས་སུ་ཚོད་ལྟ་བྱེད་རོགས།',
     },

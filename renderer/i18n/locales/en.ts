@@ -1,6 +1,9 @@
+import enterprise from './enterprise/en';
 import type { Messages } from '../messages';
 
 export default {
+  /** Enterprise flows: ./enterprise/en.ts */
+  enterprise,
   app: { title: 'Identity self-service', hall: '{name}' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {
@@ -288,8 +291,43 @@ export default {
       },
     },
   },
+  assisted: {
+    demoCard: 'Demo: tap the staff card (Zhou Min)',
+    unlockTitle: 'Staff sign-in',
+    unlockHint: 'Place your staff card on the reader, or enter your staff number and PIN.',
+    staffId: 'Staff number',
+    pin: 'PIN',
+    unlock: 'Sign in',
+    banner: 'Assisted by counter staff',
+    staffNo: 'Staff {id}',
+    desk: 'Staff desk',
+    end: 'End assistance',
+    deskTitle: 'Staff desk',
+    queueTab: 'Outbox',
+    diagnosticsTab: 'Diagnostics',
+    cameraCheck: 'Camera check',
+    backHome: 'Back to start',
+    queueEmpty: 'The outbox is empty: everything has been sent.',
+    kind: 'Service',
+    state: 'State',
+    attempts: 'Attempts',
+    details: 'Content (masked)',
+    action: 'Action',
+    retry: 'Send again',
+    states: { pending: 'Waiting', dead: 'Failed' },
+    auditLog: 'Audit log',
+    auditOk: 'intact, {rows} rows verified',
+    auditBroken: 'tampered with: not trustworthy from row {row}',
+    reader: 'Card reader',
+    memory: 'Memory',
+    disk: 'Disk',
+    versions: 'Versions',
+  },
   errors: {
     staff: {
+      notAssisted: 'Only for counter staff in assisted mode',
+      cardNotRead: 'Place the staff card on the reader again',
+      notDead: 'Only failed items can be sent again',
       wrongPin: 'Wrong PIN, please try again',
       locked: 'Too many wrong PINs. Try again later.',
     },

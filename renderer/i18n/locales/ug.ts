@@ -1,7 +1,10 @@
+import enterprise from './enterprise/ug';
 import type { Messages } from '../messages';
 
 /** Uyghur (Arabic script, right to left). Machine-drafted: every string needs a native reviewer. */
 export default {
+  /** Enterprise flows: ./enterprise/ug.ts */
+  enterprise,
   app: { title: 'كىملىك ئۆزى مۇلازىمەت', hall: '{name}' },
   language: { label: 'تىل', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {
@@ -238,8 +241,43 @@ export default {
       other: { title: 'مۇۋەپپەقىيەتسىز بولدى', body: 'كىملىك سىستېمىسى ئىلتىماسنى قوبۇل قىلمىدى.', next: 'كۆزنەككە بېرىڭ، خىزمەتچى قاراپ بېرىدۇ.' },
     },
   },
+  assisted: {
+    demoCard: 'كۆرسىتىش: خىزمەت كىنىشكىسى',
+    unlockTitle: 'خىزمەتچى كىرىش',
+    unlockHint: 'خىزمەت كىنىشكىڭىزنى قويۇڭ ياكى نومۇر ۋە شىفىرنى كىرگۈزۈڭ.',
+    staffId: 'خىزمەت نومۇرى',
+    pin: 'شىفىر',
+    unlock: 'كىرىش',
+    banner: 'خىزمەتچى ياردەم ھالىتى',
+    staffNo: 'نومۇر {id}',
+    desk: 'خىزمەت سۇپىسى',
+    end: 'ياردەمنى ئاخىرلاشتۇرۇش',
+    deskTitle: 'خىزمەتچى سۇپىسى',
+    queueTab: 'يوللاش ئۆچىرى',
+    diagnosticsTab: 'دىئاگنوز',
+    cameraCheck: 'كامېرا تەكشۈرۈش',
+    backHome: 'باش بەتكە قايتىش',
+    queueEmpty: 'ئۆچىرەت بوش.',
+    kind: 'مۇلازىمەت',
+    state: 'ھالەت',
+    attempts: 'سىناق سانى',
+    details: 'مەزمۇن (يوشۇرۇلغان)',
+    action: 'مەشغۇلات',
+    retry: 'قايتا يوللاش',
+    states: { pending: 'ساقلاۋاتىدۇ', dead: 'مەغلۇپ' },
+    auditLog: 'ئىزاھات خاتىرىسى',
+    auditOk: 'تولۇق، {rows} قۇر تەكشۈرۈلدى',
+    auditBroken: '{row}-قۇردىن باشلاپ ئۆزگەرتىلگەن',
+    reader: 'كارتا ئوقۇغۇچ',
+    memory: 'ئىچكى ساقلىغۇچ',
+    disk: 'دىسكا',
+    versions: 'نەشرى',
+  },
   errors: {
     staff: {
+      notAssisted: 'پەقەت خىزمەتچى ياردەم ھالىتىدە',
+      cardNotRead: 'خىزمەت كىنىشكىسىنى قايتا قويۇڭ',
+      notDead: 'پەقەت مەغلۇپ بولغانلارنى قايتا يوللىغىلى بولىدۇ',
       wrongPin: 'شىفىر خاتا، قايتا سىناڭ',
       locked: 'خاتا كۆپ بولدى، كېيىن قايتا سىناڭ',
     },

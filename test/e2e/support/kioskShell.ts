@@ -7,7 +7,11 @@ import { test as base } from '@playwright/test';
 export interface KioskShell {
   url: string;
   origin: string;
+  /** The kiosk's data directory (database, keys, logs), removed when the shell stops. */
+  dataDir: string;
   output: () => string;
+  /** Stops the kiosk process and keeps its data directory, to inspect what it left. */
+  halt(): Promise<void>;
 }
 
 /**
@@ -35,16 +39,20 @@ export async function startKioskShell(env: Record<string, string> = {}): Promise
     child.stdout?.on('data', check);
     child.on('exit', (code) => reject(new Error(`kiosk exited with ${code}:\n${output}`)));
   });
+  async function halt(): Promise<void> {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
   return {
     url,
     origin: new URL(url).origin,
+    dataDir,
     output: () => output,
+    halt,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await halt();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -13,7 +13,8 @@ describe('assisted mode', () => {
     const changes: boolean[] = [];
     const mode = createAssistedMode({
       members: [{ id: 'S001', pinHash: await hashPin('135790', 1024), cardIdHash: await hashPin('220102198805120022', 1024) }],
-      gate: createAttemptGate({ maxAttempts: 3, lockoutSeconds: 60, log: silentLogger, now: () => now }),
+      pinGate: createAttemptGate({ maxAttempts: 3, lockoutSeconds: 60, log: silentLogger, now: () => now }),
+      cardGate: createAttemptGate({ maxAttempts: 3, lockoutSeconds: 60, log: silentLogger, now: () => now }),
       timeoutMs: 60_000,
       audit: (staffId, action) => audit.push(`${staffId} ${action}`),
       onChange: (s) => changes.push(s.active),
@@ -37,6 +38,9 @@ describe('assisted mode', () => {
     await expect(mode.unlockWithPin('S999', '135790')).rejects.toMatchObject({ code: 'staff.wrongPin' });
     await expect(mode.unlockWithPin('S001', '111111')).rejects.toMatchObject({ code: 'staff.locked' });
     await expect(mode.unlockWithPin('S001', '135790')).rejects.toMatchObject({ code: 'staff.locked' });
+    // The card is a separate credential with its own count.
+    await expect(mode.unlockWithCard('220102198805120022')).resolves.toMatchObject({ active: true });
+    mode.lock();
     advance(61_000);
     await expect(mode.unlockWithPin('S001', '135790')).resolves.toMatchObject({ active: true });
   });
