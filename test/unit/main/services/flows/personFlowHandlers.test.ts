@@ -78,7 +78,7 @@ function setup(h: Harness | null, overrides: Partial<PersonFlowDeps> = {}) {
   };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
+async function codeOf(promise: unknown): Promise<string> {
   try {
     await promise;
   } catch (error) {
