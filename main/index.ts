@@ -13,7 +13,7 @@ import { installPermissionPolicy } from './electron/permissionPolicy';
 import { installRequestFilter } from './electron/requestFilter';
 import { kioskWindowOptions } from './electron/windowOptions';
 import { startKioskServices } from './kioskServices';
-import { loadHallConfig } from './services/config/loadHallConfig';
+import { loadHallConfig, standardConfigPath } from './services/config/loadHallConfig';
 import { SafeStorageKeyProvider } from './services/crypto/safeStorageKeyProvider';
 import { createKioskLogger } from './services/log/kioskLogger';
 import { maintenanceSettings, startMaintenance, sumAppMetrics } from './services/system/maintenance';
@@ -22,7 +22,7 @@ import { maintenanceSettings, startMaintenance, sumAppMetrics } from './services
 registerAppScheme(protocol);
 app.enableSandbox();
 
-const loaded = loadHallConfig();
+const loaded = loadHallConfig({ standardPath: standardConfigPath() });
 // JSON lines to stderr and to <dataDir>/logs/kiosk.log (rotated by size, personal data redacted).
 const { log, sink: logFile } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId, shell: 'electron' } });
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { HallConfigError, loadHallConfig } from './services/config/loadHallConfig';
+import { HallConfigError, loadHallConfig, standardConfigPath } from './services/config/loadHallConfig';
 import { createKioskLogger } from './services/log/kioskLogger';
 import { startBrowserShell } from './shell/browserShell';
 import { findChromium } from './shell/chromiumLauncher';
@@ -20,7 +20,7 @@ function parseArgs(argv: string[]): { shell?: 'auto' | ShellKind; config?: strin
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const loaded = loadHallConfig({ configPath: args.config });
+  const loaded = loadHallConfig({ configPath: args.config, standardPath: standardConfigPath() });
   // Also to <dataDir>/logs/kiosk.log; the file is only opened on the first line (Electron logs for itself).
   const { log } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId } });
   const requested = args.shell ?? (loaded.config.shell.kind === 'auto' ? 'auto' : loaded.config.shell.kind);

@@ -25,6 +25,8 @@ export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructo
       devTools: false,
       safeDialogs: true,
       autoplayPolicy: 'no-user-gesture-required',
+      // Middle-click opens links in new windows; the navigation guard denies them, this removes the path.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { loadHallConfig } from '../services/config/loadHallConfig';
+import { loadHallConfig, standardConfigPath } from '../services/config/loadHallConfig';
 import { verifyAuditChain } from '../services/store/auditChain';
 
 /**
@@ -9,7 +9,7 @@ import { verifyAuditChain } from '../services/store/auditChain';
  * it is intact, or the first row that is not. Exit code 0 intact, 1 broken, 2 cannot check.
  */
 const dbArg = process.argv.slice(2).find((a) => a.startsWith('--db='))?.slice(5);
-const file = dbArg ?? path.join(loadHallConfig().dataDir, 'kiosk.db');
+const file = dbArg ?? path.join(loadHallConfig({ standardPath: standardConfigPath() }).dataDir, 'kiosk.db');
 if (!existsSync(file)) {
   console.error(`No kiosk database at ${file}`);
   process.exit(2);

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import type { HallConfig } from '../../common/config/hallConfig';
 import { getProvinceProfile } from '../../common/profiles';
 import packageJson from '../../package.json';
-import { HallConfigError, loadHallConfig, type LoadedHallConfig } from '../services/config/loadHallConfig';
+import { HallConfigError, loadHallConfig, type LoadedHallConfig, standardConfigPath } from '../services/config/loadHallConfig';
 import { listReaderCandidates, openCandidate, type DiscoveryConfig } from '../services/idcard/discovery';
 import { createIdentityClient, isIdentityApiError } from '../services/identity';
 import { silentLogger } from '../services/log/logger';
@@ -50,10 +50,14 @@ export function checkNode(version: string, required = packageJson.engines.node):
   return result('node', 'PASS', `Node ${version}`);
 }
 
-export function checkConfig(configPath: string | undefined, env: Record<string, string | undefined> = process.env): { result: CheckResult; loaded?: LoadedHallConfig } {
+export function checkConfig(
+  configPath: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+  standardPath: string | undefined = standardConfigPath(),
+): { result: CheckResult; loaded?: LoadedHallConfig } {
   let loaded: LoadedHallConfig;
   try {
-    loaded = loadHallConfig({ configPath, env });
+    loaded = loadHallConfig({ configPath, env, standardPath });
   } catch (error) {
     if (error instanceof HallConfigError) {
       const fields = error.issues.map((i) => `${i.path}: ${i.message}`).join('\n        ');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultHallConfig } from '../../../common/config/defaultHallConfig';
 import type { HallConfig } from '../../../common/config/hallConfig';
@@ -51,12 +51,22 @@ function setPath(target: Record<string, unknown>, keys: string[], value: unknown
   node[keys[keys.length - 1] as string] = value;
 }
 
+/** Where an installed kiosk looks for its hall config when none is named. */
+export function standardConfigPath(platform: NodeJS.Platform = process.platform, env: Env = process.env): string {
+  return platform === 'win32'
+    ? path.join(env.ProgramData ?? 'C:\\ProgramData', 'HallKiosk', 'hall.json')
+    : '/etc/hall-kiosk/hall.json';
+}
+
 export interface LoadOptions {
   env?: Env;
   cwd?: string;
   /** A `--config=` argument wins over KIOSK_CONFIG. */
   configPath?: string;
   readFile?: (file: string) => string;
+  /** The installed location checked when no file is named; undefined skips it (tests, tools). */
+  standardPath?: string;
+  exists?: (file: string) => boolean;
 }
 
 /** Reads the hall config: default ← file ← environment, validated; throws HallConfigError with every bad field. */
@@ -64,7 +74,9 @@ export function loadHallConfig(options: LoadOptions = {}): LoadedHallConfig {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const read = options.readFile ?? ((file: string) => readFileSync(file, 'utf8'));
-  const file = options.configPath ?? env.KIOSK_CONFIG;
+  const exists = options.exists ?? existsSync;
+  const standard = options.standardPath;
+  const file = options.configPath ?? env.KIOSK_CONFIG ?? (standard && exists(standard) ? standard : undefined);
   let merged: Record<string, unknown> = structuredClone(defaultHallConfig) as unknown as Record<string, unknown>;
   let source = 'default';
   let baseDir = cwd;

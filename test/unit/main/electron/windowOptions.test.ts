@@ -16,6 +16,7 @@ describe('kiosk window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HallConfigError, loadHallConfig } from '../../../../../main/services/config/loadHallConfig';
+import { HallConfigError, loadHallConfig, standardConfigPath } from '../../../../../main/services/config/loadHallConfig';
 
 const files = (map: Record<string, string>) => (file: string) => {
   const text = map[file];
@@ -67,5 +67,21 @@ describe('hall config loading', () => {
   it('refuses a production kiosk on demo PINs, the embedded API or plain HTTP', () => {
     const issues = issuesOf(() => loadHallConfig({ env: { KIOSK_MODE: 'production', KIOSK_IDENTITY_API_URL: 'http://gateway.example' } }));
     expect(issues.map((i) => i.path).sort()).toEqual(['identityApi.baseUrl', 'identityApi.kioskSecretFile', 'staff.exitPinHash', 'staff.members.0']);
+  });
+});
+
+describe('installed config location', () => {
+  it('reads the standard file when none is named, and only if it exists', () => {
+    const read = files({ '/etc/hall-kiosk/hall.json': JSON.stringify({ province: 'tibet' }) });
+    const found = loadHallConfig({ env: {}, standardPath: '/etc/hall-kiosk/hall.json', exists: (f) => f === '/etc/hall-kiosk/hall.json', readFile: read });
+    expect(found.source).toBe('/etc/hall-kiosk/hall.json');
+    expect(found.config.province).toBe('tibet');
+    expect(loadHallConfig({ env: {}, standardPath: '/etc/hall-kiosk/hall.json', exists: () => false }).source).toBe('default');
+    expect(loadHallConfig({ env: { KIOSK_CONFIG: '/k.json' }, standardPath: '/etc/hall-kiosk/hall.json', exists: () => true, readFile: files({ '/k.json': '{}' }) }).source).toBe('/k.json');
+  });
+
+  it('is under ProgramData on Windows and /etc elsewhere', () => {
+    expect(standardConfigPath('linux', {})).toBe('/etc/hall-kiosk/hall.json');
+    expect(standardConfigPath('win32', { ProgramData: 'D:\\ProgramData' })).toContain('HallKiosk');
   });
 });
