@@ -7,7 +7,7 @@ import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
 import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
-import { createPersonFlowHandlers } from './services/flows';
+import { createPersonFlowHandlers, outboxFaceEnrolmentQueue } from './services/flows';
 import { createEnterpriseFlowHandlers, outboxAppealQueue } from './services/flows/enterprise';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
@@ -100,7 +100,16 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   });
   session.onEnd(() => void assisted.lock('session-end'));
 
-  const personFlows = createPersonFlowHandlers({ client: identity.client, profile, session, events, log });
+  const assistedActive = () => assisted.status().active;
+  const personFlows = createPersonFlowHandlers({
+    client: identity.client,
+    profile,
+    session,
+    events,
+    log,
+    faceQueue: outboxFaceEnrolmentQueue(outbox.services),
+    assisted: assistedActive,
+  });
 
   const enterpriseFlows = createEnterpriseFlowHandlers({
     client: identity.client,
@@ -109,6 +118,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     events,
     log,
     appealQueue: outboxAppealQueue(outbox.services),
+    assisted: assistedActive,
     documents: {
       ...(config.documents?.usbExtensions ? { allowList: { extensions: config.documents.usbExtensions, ...(config.documents.usbFolders ? { folders: config.documents.usbFolders } : {}) } } : {}),
       // A stand-in folder for USB drives exists only on demo and training kiosks.

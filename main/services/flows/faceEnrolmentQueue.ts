@@ -9,9 +9,10 @@ export interface FaceEnrolmentQueue {
   enqueue(request: FaceVerificationRequest): Promise<{ itemId: string }>;
 }
 
-/** What the outbox repository offers (a structural slice, so this module needs no database). */
+/** What the outbox offers (a structural slice of OutboxServices, so this module needs no database). */
 export interface OutboxEnqueuePort {
-  enqueue(input: { kind: string; payload: unknown }): string;
+  repository: { enqueue(input: { kind: string; payload: unknown }): string };
+  scheduler: { kick(): void };
 }
 
 /** Outbox kind for queued face enrolments; the sender sends it with verifyFace(payload, item id). */
@@ -20,6 +21,11 @@ export const FACE_ENROLMENT_KIND = 'faceEnrolment';
 /** Adapts the encrypted outbox (runtime.outbox) to the face-enrolment port. */
 export function outboxFaceEnrolmentQueue(outbox: OutboxEnqueuePort): FaceEnrolmentQueue {
   return {
-    enqueue: async (request) => ({ itemId: outbox.enqueue({ kind: FACE_ENROLMENT_KIND, payload: request }) }),
+    enqueue: async (request) => {
+      // enqueue commits its own transaction; the scheduler is woken only once the item is durable.
+      const itemId = outbox.repository.enqueue({ kind: FACE_ENROLMENT_KIND, payload: request });
+      outbox.scheduler.kick();
+      return { itemId };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { createAppealRequestSchema, createUploadRequestSchema } from '../../../common/identityApi/appeals';
+import { faceVerificationRequestSchema } from '../../../common/identityApi/face';
 import { registerEnterpriseRequestSchema, registerPersonRequestSchema } from '../../../common/identityApi/registration';
 import { isIdentityApiError, type IdentityApiError, type IdentityClient } from '../identity';
 import { toFailure } from './failure';
@@ -8,7 +9,7 @@ import { SendError, type OutboxItemContext, type OutboxRecord, type OutboxSender
 /** The identity-API calls the outbox uses; a structural slice of IdentityClient so tests can fake it. */
 export type IdentityOutboxClient = Pick<
   IdentityClient,
-  'createAppeal' | 'createUpload' | 'getUploadOffset' | 'appendUploadChunk' | 'submitAppeal' | 'registerPerson' | 'registerEnterprise'
+  'createAppeal' | 'createUpload' | 'getUploadOffset' | 'appendUploadChunk' | 'submitAppeal' | 'registerPerson' | 'registerEnterprise' | 'verifyFace'
 >;
 
 /** Outbox kinds the identity API accepts, each with the payload schema checked before sending. */
@@ -17,6 +18,8 @@ export const identityOutboxKinds = {
   appeal: createAppealRequestSchema,
   registerPerson: registerPersonRequestSchema,
   registerEnterprise: registerEnterpriseRequestSchema,
+  /** A face enrolment captured while the link was down (person flows). */
+  faceEnrolment: faceVerificationRequestSchema,
 } as const;
 export type IdentityOutboxKind = keyof typeof identityOutboxKinds;
 
@@ -74,6 +77,12 @@ export class IdentityOutboxSender implements OutboxSender {
         case 'registerEnterprise':
           await this.client.registerEnterprise(parse(identityOutboxKinds.registerEnterprise, record.payload), { idempotencyKey: record.idempotencyKey });
           return;
+        case 'faceEnrolment': {
+          const verdict = await this.client.verifyFace(parse(identityOutboxKinds.faceEnrolment, record.payload), record.idempotencyKey);
+          // The comparison was made and said no: sending again would say no again. Kept for staff.
+          if (verdict.result !== 'match') throw reject(`FACE_${verdict.result.toUpperCase()}`);
+          return;
+        }
         default:
           throw reject('outbox.unknown_kind');
       }

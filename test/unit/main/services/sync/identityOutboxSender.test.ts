@@ -57,4 +57,23 @@ describe('IdentityOutboxSender', () => {
     const upload = { idempotencyKey: 'a', name: 'selfie', length: 1, sha256: 'a'.repeat(64), contentType: 'image/jpeg', item };
     expect(await failure(sender.createUpload(upload))).toMatchObject({ code: 'outbox.payload_invalid', field: 'documentType' });
   });
+
+  it('sends a queued face enrolment with its item key, and makes a no-match final', async () => {
+    const calls: string[] = [];
+    let verdict: 'match' | 'no_match' = 'match';
+    const client = {
+      verifyFace: async (_body: unknown, key: string) => (calls.push(key), { verificationId: 'V1', result: verdict }),
+    } as unknown as IdentityOutboxClient;
+    const sender = new IdentityOutboxSender(client);
+    const payload = {
+      subject: { name: '刘洋', idType: 'resident_id', idNumber: '350102199209053314' },
+      capture: { contentType: 'image/jpeg', data: Buffer.from('jpeg').toString('base64') },
+      liveness: { score: 0.9, actions: ['turn_left'] },
+    };
+    await sender.sendRecord({ idempotencyKey: 'face-1', kind: 'faceEnrolment', payload, uploads: [] });
+    expect(calls).toEqual(['face-1']);
+    verdict = 'no_match';
+    const failure = ((await sender.sendRecord({ idempotencyKey: 'face-2', kind: 'faceEnrolment', payload, uploads: [] }).catch((e: unknown) => e)) as SendError).failure;
+    expect(failure).toEqual({ kind: 'rejected', code: 'FACE_NO_MATCH' });
+  });
 });
