@@ -35,11 +35,20 @@ void app.whenReady().then(async () => {
   serveAppProtocol(protocol, createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url))));
 
   let leaving = false;
+  let window: BrowserWindow | undefined;
   const runtime = await startKioskServices({
     loaded,
     log,
     shell: 'electron',
     versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
+    printReceipt: () =>
+      new Promise((resolve) => {
+        if (!window || window.isDestroyed()) return resolve({ printed: false, reason: 'no window' });
+        // Print CSS leaves only the receipt on the page; silent: no dialog for the citizen.
+        window.webContents.print({ silent: true, printBackground: false, deviceName: loaded.config.devices.printer.name ?? '' }, (printed, reason) =>
+          resolve(printed ? { printed } : { printed, reason: reason.slice(0, 200) }),
+        );
+      }),
     keyProvider: new SafeStorageKeyProvider({ safeStorage, wrappedKeyPath: path.join(loaded.dataDir, 'data-key.safe'), logger: log }),
     exit: () => {
       leaving = true;
@@ -48,7 +57,7 @@ void app.whenReady().then(async () => {
   });
 
   installRequestFilter(session.defaultSession, runtime.identity.origin, log);
-  const window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
+  window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
   window.removeMenu();
   window.on('close', (event) => {
     if (!leaving) event.preventDefault();

@@ -38,6 +38,8 @@ export interface StartOptions {
   versions: SystemInfo['versions'];
   /** Where the data key lives: OS key storage in Electron, a 0600 file in the browser shell. */
   keyProvider: KeyProvider;
+  /** Prints the page's receipt silently; absent where the shell cannot print (browser shell). */
+  printReceipt?: () => Promise<{ printed: boolean; reason?: string }>;
   /** Leaves kiosk mode; called only after the staff exit PIN was accepted. */
   exit: () => void;
   healthIntervalMs?: number;
@@ -132,7 +134,11 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const handlers: KioskHandlers = {
     ...personFlows,
     ...enterpriseFlows,
-    system: { info: () => system.info(), health: () => system.health() },
+    system: {
+      info: () => system.info(),
+      health: () => system.health(),
+      printReceipt: () => options.printReceipt?.() ?? { printed: false, reason: 'unsupported' },
+    },
     session: {
       end: async ({ reason }) => {
         await session.end(reason);

@@ -31,7 +31,15 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
+export const printOutcomeSchema = z.object({
+  printed: z.boolean(),
+  /** Why nothing was printed: `unsupported` in the browser shell, else the printer's reason. */
+  reason: z.string().max(200).optional(),
+});
+
 export const systemMethods = {
   info: method(z.undefined(), systemInfoSchema),
   health: method(z.undefined(), healthSchema),
+  /** Prints the receipt on screen to the hall's configured printer, silently (Electron only). */
+  printReceipt: method(z.undefined(), printOutcomeSchema),
 };

@@ -3,7 +3,7 @@ import type { CardRead } from '../../../../common/contract/services/reader';
 import { holderOf, identityFromCard } from '../../../../renderer/flows/shared/cardIdentity';
 import { outcomeOf } from '../../../../renderer/flows/shared/outcome';
 
-const common = { idNumberCheck: 'valid', sex: 'female', sexCode: '2', birthDate: null, warnings: [] } as const;
+const common = { idNumberCheck: 'valid' as const, sex: 'female' as const, sexCode: '2', birthDate: null, warnings: [] as string[] };
 
 describe('identity from a card read', () => {
   it('takes name, ID number and validity as read, long-term included, marked as from the card', () => {
