@@ -216,6 +216,7 @@ export default {
       level: 'Real-name level',
       time: 'Time',
       hall: 'Place',
+      printed: 'Your receipt has been printed: please take it.',
       onScreen: 'Take a photo of it or note the receipt number; ask at the counter if anything is unclear.',
     },
     unavailable: {

@@ -214,6 +214,7 @@ export default {
       level: '实名等级',
       time: '时间',
       hall: '办理地点',
+      printed: '回执已打印，请取走回执。',
       onScreen: '请拍照或记下回执编号，如有疑问请到窗口咨询。',
     },
     unavailable: {
