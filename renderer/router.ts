@@ -19,5 +19,10 @@ export const router = createRouter({
     { path: '/forgot-password', name: 'forgot-password', component: () => import('./flows/forgotPassword/ForgotPasswordFlow.vue') },
     { path: '/account-services', name: 'account-services', component: () => import('./flows/accountServices/AccountServicesFlow.vue') },
     { path: '/face-enrolment', name: 'face-enrolment', component: () => import('./flows/faceEnrolment/FaceEnrolmentFlow.vue') },
+    // Enterprise flows (issue #8).
+    { path: '/enterprise/register', name: 'enterprise-register', component: () => import('./flows/enterprise/EnterpriseRegistrationFlow.vue') },
+    { path: '/enterprise/activate', name: 'enterprise-activate', component: () => import('./flows/enterprise/EnterpriseActivationFlow.vue') },
+    { path: '/enterprise/forgot-password', name: 'enterprise-forgot', component: () => import('./flows/enterprise/EnterpriseForgotPasswordFlow.vue') },
+    { path: '/enterprise/appeal', name: 'enterprise-appeal', component: () => import('./flows/enterprise/AppealFlow.vue') },
   ],
 });

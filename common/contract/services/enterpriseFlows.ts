@@ -218,8 +218,11 @@ export const enterpriseFlowMethods = {
     documentViewSchema,
   ),
   removeDocument: method(z.object({ documentId: z.string().min(1).max(64) }).strict(), z.object({ removed: z.boolean() })),
-  /** Where the authorisation letter template can be fetched (QR link); null when the hall has none. */
-  appealTemplate: method(z.undefined(), z.object({ url: z.string().max(500).nullable() })),
+  /**
+   * The hall's settings the appeal screens need: where the authorisation-letter template can be
+   * fetched (QR link; null when the hall has none) and the document camera's label.
+   */
+  appealSettings: method(z.undefined(), z.object({ templateUrl: z.string().max(500).nullable(), documentCameraLabel: z.string().max(200).nullable() })),
   /** Queues the package (encrypted, in one transaction) and wakes the sender; result by SMS. */
   submitAppeal: method(
     z

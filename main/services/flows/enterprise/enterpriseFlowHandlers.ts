@@ -65,6 +65,8 @@ export interface EnterpriseFlowDeps {
   documents?: DocumentSessionOptions;
   /** The hall's authorisation-letter template link (shown as a QR code). */
   appealTemplateUrl?: string;
+  /** devices.cameras.documentLabel: the document camera (高拍仪) is chosen by this label. */
+  documentCameraLabel?: string;
   /** Demo and training kiosks: the app confirmation can be simulated. */
   demo?: boolean;
   assisted?: () => boolean;
@@ -474,8 +476,8 @@ export function createEnterpriseFlowHandlers(deps: EnterpriseFlowDeps): { enterp
     removeDocument({ documentId }) {
       return { removed: documents.remove(documentId) };
     },
-    appealTemplate() {
-      return { url: deps.appealTemplateUrl ?? null };
+    appealSettings() {
+      return { templateUrl: deps.appealTemplateUrl ?? null, documentCameraLabel: deps.documentCameraLabel ?? null };
     },
 
     async submitAppeal({ smsChallengeId, documents: ids, remark }) {
