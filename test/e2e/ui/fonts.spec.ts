@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startKioskShell } from '../support/kioskShell';
+
+const screensDir = path.resolve(import.meta.dirname, '../../../test-results/screens/ui');
+
+/** The font Chromium actually drew a node's text with (CDP), e.g. `{ family: 'Noto Sans CJK SC', custom: true }`. */
+async function fontsUsedBy(page: Page, selector: string): Promise<Array<{ family: string; custom: boolean; glyphs: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => ({ family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount }));
+}
+
+/** Which bundled faces the page loaded (FontFace status), by family and weight. */
+async function loadedFaces(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`);
+  });
+}
+
+const cases = [
+  { locale: 'zh-CN', province: 'jilin', button: '中文', heading: '您好，欢迎使用自助服务', face: 'Kiosk Sans CJK', file: 'NotoSansSC-Kiosk-Regular.woff2', drawnBy: 'Noto Sans CJK SC' },
+  { locale: 'ug', province: 'xinjiang', button: 'ئۇيغۇرچە', heading: 'ئۆزى مۇلازىمەتكە خۇش كەلدىڭىز', face: 'Kiosk Naskh', file: 'NotoNaskhArabic-Bold.ttf', drawnBy: 'Noto Naskh Arabic' },
+  { locale: 'bo', province: 'tibet', button: 'བོད་ཡིག', heading: undefined, face: 'Kiosk Tibetan', file: 'NotoSerifTibetan-Regular.ttf', drawnBy: 'Noto Serif Tibetan' },
+] as const;
+
+for (const c of cases) {
+  test(`home in ${c.locale}: the bundled ${c.face} face draws the text, fetched from the app`, async ({ page }) => {
+    const kiosk = await startKioskShell({ KIOSK_PROVINCE: c.province });
+    try {
+      const fontRequests: string[] = [];
+      page.on('requestfinished', (req) => {
+        if (req.resourceType() === 'font') fontRequests.push(req.url());
+      });
+      await page.goto(kiosk.url);
+      await expect(page.getByRole('status').first()).toBeVisible();
+      await page.getByRole('button', { name: c.button, exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
+      if (c.heading) await expect(page.getByRole('heading', { level: 1, name: c.heading })).toBeVisible();
+      const faces = await loadedFaces(page);
+      expect(faces.some((f) => f.startsWith(`${c.face} `)), faces.join(', ')).toBe(true);
+      // The header title and the emblem are Chinese on every page: the CJK subset is always in use.
+      expect(faces).toContain('Kiosk Sans CJK 600 900');
+      expect(await page.evaluate((face) => document.fonts.check(`20px "${face}"`), c.face)).toBe(true);
+      expect(fontRequests.some((u) => u.startsWith(kiosk.origin) && u.endsWith(`/fonts/${c.file}`))).toBe(true);
+      expect(fontRequests.every((u) => u.startsWith(kiosk.origin))).toBe(true);
+      // Chromium drew the welcome heading with the web font (isCustomFont), not a system font.
+      const used = await fontsUsedBy(page, '#home-title');
+      expect(used.find((f) => f.family === c.drawnBy), JSON.stringify(used)).toMatchObject({ custom: true });
+      await page.screenshot({ path: path.join(screensDir, `home-${c.locale}.png`) });
+    } finally {
+      await kiosk.stop();
+    }
+  });
+}
