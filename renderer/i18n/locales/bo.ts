@@ -31,7 +31,9 @@ export default {
     backspace: 'བསུབ་པ།',
   },
   keyboard: { shift: 'ཡིག་ཆེན།', symbols: 'རྟགས།', letters: 'ཡི་གེ', backspace: 'བསུབ་པ།', clear: 'གཙང་སེལ།', done: 'ལེགས་གྲུབ།' },
-  field: { show: 'སྟོན་པ།', hide: 'སྦས་པ།', fromCard: 'ཐོབ་ཐང་ལག་ཁྱེར་ནས་ཀློག་ཟིན། བཟོ་བཅོས་བྱེད་མི་ཐུབ།' },
+  /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
+  field: { show: 'སྟོན་པ།', hide: 'སྦས་པ།', fromCard: 'ཐོབ་ཐང་ལག་ཁྱེར་ནས་ཀློག་ཟིན། བཟོ་བཅོས་བྱེད་མི་ཐུབ།', rulesMet: 'བླང་བྱ་ཚང་མ་ཚང་ཡོད།', rulesLeft: 'ད་དུང་བླང་བྱ་ {count} ཚང་མེད།' },
+  textSize: { larger: 'ཡི་གེ་ཆེ་རུ་གཏོང་།' },
   wizard: { back: 'གོང་གི་གོ་རིམ།', next: 'རྗེས་མའི་གོ་རིམ།', cancel: 'མཚམས་འཇོག', working: 'ཏོག་ཙམ་སྒུག་རོགས།', progress: 'གོ་རིམ་ {total} ཡི་ནང་གི་ {current}' },
   idle: {
     title: 'ཁྱེད་ད་དུང་འདིར་ཡོད་དམ།',

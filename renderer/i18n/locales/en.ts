@@ -30,7 +30,8 @@ export default {
     backspace: 'Delete',
   },
   keyboard: { shift: 'Shift', symbols: 'Symbols', letters: 'Letters', backspace: 'Delete', clear: 'Clear', done: 'Done' },
-  field: { show: 'Show', hide: 'Hide', fromCard: 'Read from your ID card; cannot be changed' },
+  field: { show: 'Show', hide: 'Hide', fromCard: 'Read from your ID card; cannot be changed', rulesMet: 'All requirements met', rulesLeft: 'Requirements still to meet: {count}' },
+  textSize: { larger: 'Larger text' },
   wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}' },
   idle: {
     title: 'Are you still there?',

@@ -31,7 +31,9 @@ export default {
     backspace: 'ئۆچۈرۈش',
   },
   keyboard: { shift: 'چوڭ ھەرپ', symbols: 'بەلگە', letters: 'ھەرپ', backspace: 'ئۆچۈرۈش', clear: 'تازىلاش', done: 'تامام' },
-  field: { show: 'كۆرسىتىش', hide: 'يوشۇرۇش', fromCard: 'كىملىكتىن ئوقۇلدى، ئۆزگەرتكىلى بولمايدۇ' },
+  /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
+  field: { show: 'كۆرسىتىش', hide: 'يوشۇرۇش', fromCard: 'كىملىكتىن ئوقۇلدى، ئۆزگەرتكىلى بولمايدۇ', rulesMet: 'تەلەپلەرنىڭ ھەممىسى قاندۇرۇلدى', rulesLeft: 'يەنە {count} تەلەپ قاندۇرۇلمىدى' },
+  textSize: { larger: 'خەتنى چوڭايتىش' },
   wizard: { back: 'ئالدىنقى قەدەم', next: 'كېيىنكى قەدەم', cancel: 'ئەمەلدىن قالدۇرۇش', working: 'سەل ساقلاڭ…', progress: '{total} قەدەمنىڭ {current}-قەدىمى' },
   idle: {
     title: 'سىز يەنىلا بارمۇ؟',

@@ -28,7 +28,8 @@ export default {
     backspace: '删除',
   },
   keyboard: { shift: '大写', symbols: '符号', letters: '字母', backspace: '删除', clear: '清空', done: '完成' },
-  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改' },
+  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
+  textSize: { larger: '大字号' },
   wizard: { back: '上一步', next: '下一步', cancel: '取消办理', working: '请稍候…', progress: '第 {current} 步，共 {total} 步' },
   idle: {
     title: '您还在吗？',
