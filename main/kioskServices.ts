@@ -11,6 +11,7 @@ import { createPersonFlowHandlers, outboxFaceEnrolmentQueue } from './services/f
 import { createEnterpriseFlowHandlers, outboxAppealQueue } from './services/flows/enterprise';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
+import { createAttestations } from './services/staff/attestations';
 import { createAttemptGate } from './services/staff/attemptGate';
 import { createStaffHandlers } from './services/staff/staffHandlers';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
@@ -101,6 +102,8 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     log: staffLog,
   });
   session.onEnd(() => void assisted.lock('session-end'));
+  const attestations = createAttestations();
+  session.onEnd(() => attestations.clear());
 
   const assistedActive = () => assisted.status().active;
   const personFlows = createPersonFlowHandlers({
@@ -111,6 +114,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     log,
     faceQueue: outboxFaceEnrolmentQueue(outbox.services),
     assisted: assistedActive,
+    takeAttestation: (id) => attestations.take(id),
   });
 
   const enterpriseFlows = createEnterpriseFlowHandlers({
@@ -173,6 +177,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       verifyAudit: () => outbox.services.audit.verify(),
       versions: { app: packageJson.version, ...options.versions },
       dataDir: loaded.dataDir,
+      attestations,
     }),
   };
 

@@ -9,8 +9,13 @@ export const registerPersonRequestSchema = z.object({
   identity: personIdentitySchema,
   phone: phoneSchema,
   smsChallengeId: entityIdSchema,
-  /** Required from age 16 (manual 002). */
+  /** Required from age 16 (manual 002), unless counter staff checked the person in person. */
   faceVerificationId: entityIdSchema.optional(),
+  /**
+   * At a hall kiosk in assisted mode: the clerk attests that they checked the citizen's identity
+   * in person because face capture failed; the kiosk keeps the attestation in its audit log.
+   */
+  inPersonCheck: z.object({ staffId: z.string().regex(/^[A-Za-z0-9]{2,16}$/), attestationId: entityIdSchema }).optional(),
   agreementVersion: z.string().min(1).max(32),
 });
 export type RegisterPersonRequest = z.infer<typeof registerPersonRequestSchema>;

@@ -39,9 +39,11 @@ export const registerPerson: Handler<RegisterPersonRequest> = async (server, { b
     if (findPersonByPhone(db, phone)) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'phone');
     requireAccountNameFree(server, accountName, 'accountName');
     requireVerifiedSms(server, body.smsChallengeId, phone, 'person_registration', 'smsChallengeId');
-    if (needsFace) requireMatchedFace(server, body.faceVerificationId, identity.idNumber, 'faceVerificationId');
+    // A clerk's in-person check stands in for the face comparison; the person stays at level 2.
+    const checkedInPerson = needsFace && body.faceVerificationId === undefined && body.inPersonCheck !== undefined;
+    if (needsFace && !checkedInPerson) requireMatchedFace(server, body.faceVerificationId, identity.idNumber, 'faceVerificationId');
     const accountId = newId('P');
-    const realNameLevel = needsFace ? 3 : 2;
+    const realNameLevel = needsFace && !checkedInPerson ? 3 : 2;
     db.prepare(INSERT_ACCOUNT).run(accountId, 'person', accountName, identity.name, identity.idType, identity.idNumber, phone, null, null,
       'active', realNameLevel, passwordHash, body.agreementVersion, now);
     return { status: 201, body: { accountId, accountName, status: 'active', realNameLevel } };

@@ -129,6 +129,8 @@ export const personFlowMethods = {
         phone: z.string().min(1).max(20),
         smsChallengeId: z.string().min(1).max(64),
         faceVerificationId: z.string().min(1).max(64).optional(),
+        /** Assisted mode: counter staff attested the identity in person (`staff.attest`) after face capture failed. */
+        attestationId: z.string().uuid().optional(),
       })
       .strict(),
     flowReceiptSchema,

@@ -55,6 +55,8 @@ export interface PersonFlowDeps {
   faceQueue?: FaceEnrolmentQueue;
   /** Counter staff unlocked assisted mode: manual identity entry is allowed. */
   assisted?: () => boolean;
+  /** Takes a clerk's in-person attestation issued in this session (`staff.attest`): its staff id, once. */
+  takeAttestation?: (attestationId: string) => string | undefined;
   clock?: () => number;
 }
 
@@ -264,7 +266,11 @@ export function createPersonFlowHandlers(deps: PersonFlowDeps): { person: Person
       }
       checkPassword(arg.password, 'password');
       const smsChallengeId = requireSms(arg.smsChallengeId, 'registration', phone.value);
-      const faceVerificationId = minor ? undefined : requireFace(arg.faceVerificationId, holder.idNumber);
+      const attestedBy = !minor && !arg.faceVerificationId && arg.attestationId ? deps.takeAttestation?.(arg.attestationId) : undefined;
+      if (arg.attestationId && !arg.faceVerificationId && !attestedBy) {
+        throw new KioskError(personFlowErrorCodes.stepMissing, 'no in-person attestation by staff in this session', 'attestationId');
+      }
+      const faceVerificationId = minor || attestedBy ? undefined : requireFace(arg.faceVerificationId, holder.idNumber);
       const password = await step(() => client.seal(arg.password));
       const account = await step(() =>
         client.registerPerson({
@@ -274,6 +280,7 @@ export function createPersonFlowHandlers(deps: PersonFlowDeps): { person: Person
           phone: phone.value,
           smsChallengeId,
           ...(faceVerificationId ? { faceVerificationId } : {}),
+          ...(attestedBy && arg.attestationId ? { inPersonCheck: { staffId: attestedBy, attestationId: arg.attestationId } } : {}),
           agreementVersion: PERSON_AGREEMENT_VERSION,
         }),
       );

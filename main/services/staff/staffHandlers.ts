@@ -8,6 +8,7 @@ import { KioskError } from '../../../common/errors';
 import type { ChainVerdict } from '../store/auditChain';
 import type { QueueStaffView } from '../sync/queueStaffView';
 import type { AssistedMode } from './assistedMode';
+import type { Attestations } from './attestations';
 import type { AttemptGate } from './attemptGate';
 import { verifyPin } from './pinHash';
 
@@ -26,6 +27,7 @@ export interface StaffHandlerDeps {
   verifyAudit: () => ChainVerdict;
   versions: Record<string, string>;
   dataDir: string;
+  attestations: Attestations;
   now?: () => Date;
 }
 
@@ -100,6 +102,7 @@ export function createStaffHandlers(deps: StaffHandlerDeps): KioskHandlers['staf
     attest: ({ subject }) => {
       const attestationId = randomUUID();
       const staffId = assisted.act('staff.attest.identity', `${subject}:${attestationId}`);
+      deps.attestations.issue(attestationId, staffId);
       return { attestationId, staffId, at: now().toISOString() };
     },
   };

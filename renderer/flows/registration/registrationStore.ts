@@ -20,6 +20,8 @@ export const useRegistrationStore = defineStore('flow.registration', () => {
   const phone = ref('');
   const smsChallengeId = ref('');
   const faceVerificationId = ref('');
+  /** Assisted mode: the clerk's in-person check after face capture failed. */
+  const attestationId = ref('');
   const receipt = shallowRef<FlowReceipt | null>(null);
   const outcome = shallowRef<FlowOutcome | null>(null);
   const errors = ref<{ accountName: string; password: string; identity: string }>({ accountName: '', password: '', identity: '' });
@@ -36,6 +38,7 @@ export const useRegistrationStore = defineStore('flow.registration', () => {
     phone.value = '';
     smsChallengeId.value = '';
     faceVerificationId.value = '';
+    attestationId.value = '';
     receipt.value = null;
     outcome.value = null;
     errors.value = { accountName: '', password: '', identity: '' };
@@ -43,5 +46,5 @@ export const useRegistrationStore = defineStore('flow.registration', () => {
 
   useSessionStore().onWipe(reset);
 
-  return { step, agreementAccepted, privacyAccepted, accountName, password, confirm, identity, minor, phone, smsChallengeId, faceVerificationId, receipt, outcome, errors, reset };
+  return { step, agreementAccepted, privacyAccepted, accountName, password, confirm, identity, minor, phone, smsChallengeId, faceVerificationId, attestationId, receipt, outcome, errors, reset };
 });

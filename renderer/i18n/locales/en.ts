@@ -136,6 +136,9 @@ export default {
       wrongCode: 'Wrong code. {left} tries left',
     },
     face: {
+      attestTitle: 'In-person check by staff',
+      attestBody: 'Face capture did not pass. Once you have checked this person’s identity in person, the registration can go on (your staff number is recorded; real-name level 2).',
+      attest: 'Identity checked in person (staff {id})',
       checking: 'Checking, please wait…',
     },
     register: {
@@ -292,6 +295,14 @@ export default {
         next: 'Please go to the counter; staff will look at it with you.',
       },
     },
+  },
+  manualEntry: {
+    title: 'Identity typed in by staff',
+    hint: 'Only for documents the reader cannot read (passport, travel permits, a damaged card). Your staff number {id} is recorded.',
+    dates: 'From and to',
+    start: 'Valid from',
+    end: 'Valid until',
+    use: 'Use these details',
   },
   assisted: {
     demoCard: 'Demo: tap the staff card (Zhou Min)',

@@ -134,6 +134,9 @@ export default {
       wrongCode: '验证码不正确，还可以再试 {left} 次',
     },
     face: {
+      attestTitle: '工作人员当面核验',
+      attestBody: '人脸采集未通过。工作人员当面核验此人身份后，可以继续办理（记录工号，实名等级为二级）。',
+      attest: '已当面核验身份（工号 {id}）',
       checking: '正在核验，请稍候…',
     },
     register: {
@@ -290,6 +293,14 @@ export default {
         next: '请到窗口，由工作人员帮您查看。',
       },
     },
+  },
+  manualEntry: {
+    title: '工作人员手工录入身份信息',
+    hint: '仅限读卡器无法读取的证件（护照、往来通行证、损坏的身份证）。录入人工号 {id} 将被记录。',
+    dates: '起止日期',
+    start: '起始日期',
+    end: '截止日期',
+    use: '使用以上信息',
   },
   assisted: {
     demoCard: '演示：刷工作证（周敏）',
