@@ -35,7 +35,8 @@ void app.whenReady().then(async () => {
   serveAppProtocol(protocol, createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url))));
 
   let leaving = false;
-  let window: BrowserWindow | undefined;
+  // Created after the services, which need to print through it.
+  const kioskWindow: { current?: BrowserWindow } = {};
   const runtime = await startKioskServices({
     loaded,
     log,
@@ -43,6 +44,7 @@ void app.whenReady().then(async () => {
     versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
     printReceipt: () =>
       new Promise((resolve) => {
+        const window = kioskWindow.current;
         if (!window || window.isDestroyed()) return resolve({ printed: false, reason: 'no window' });
         // Print CSS leaves only the receipt on the page; silent: no dialog for the citizen.
         window.webContents.print({ silent: true, printBackground: false, deviceName: loaded.config.devices.printer.name ?? '' }, (printed, reason) =>
@@ -57,7 +59,8 @@ void app.whenReady().then(async () => {
   });
 
   installRequestFilter(session.defaultSession, runtime.identity.origin, log);
-  window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
+  const window = new BrowserWindow(kioskWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))));
+  kioskWindow.current = window;
   window.removeMenu();
   window.on('close', (event) => {
     if (!leaving) event.preventDefault();
