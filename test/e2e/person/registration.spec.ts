@@ -9,7 +9,7 @@ test('under 16 in English: no validity dates, no face step, registered at level 
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Register/ }).click();
+  await page.getByRole('button', { name: /^Register Read/ }).click();
   await checkScreen(page, 'register-en-01-agreement');
   await page.getByLabel('I have read and accept the Service Agreement').check();
   await page.getByLabel('I have read and accept the Privacy Policy').check();
@@ -70,7 +70,7 @@ test('refusals: already registered offers forgot password; a bound phone is expl
 test('forgot password for someone without an account: "account does not exist" with the way to register', async ({ page }) => {
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
-  await page.getByRole('button', { name: /忘记密码/ }).click();
+  await page.getByRole('button', { name: /^忘记密码/ }).click();
   await presentCard(page, 'liu-yang');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: '账号不存在' })).toBeVisible();
