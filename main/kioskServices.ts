@@ -151,8 +151,8 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     },
     reader: {
       status: () => reader.status(),
-      presentSample: ({ card }) => {
-        reader.presentSample(card);
+      presentSample: async ({ card }) => {
+        await reader.presentSample(card);
         return { presented: true as const };
       },
       removeSample: () => {

@@ -13,7 +13,8 @@ import type { Logger } from '../services/log/logger';
 
 export interface CardReaderService {
   status(): ReaderStatusView;
-  presentSample(card: DemoCardId): void;
+  /** Lays a sample card on the demo reader, taking off any card already there first. */
+  presentSample(card: DemoCardId): Promise<void>;
   removeSample(): void;
   /** The chip photo of a read, for the identity API; never sent to the renderer. */
   photo(readId: string): Buffer | null;
@@ -86,8 +87,23 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
   };
   return {
     status: () => view(loop.status()),
-    presentSample(card) {
+    async presentSample(card) {
       requireSimulator();
+      if (['reading', 'card-read'].includes(loop.status().state)) {
+        // Swapping cards: the loop must see the first one leave, or it takes the new one for the old.
+        const removed = new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 5000);
+          const off = loop.onStatus((status) => {
+            if (status.state === 'ready' || status.state === 'error') {
+              clearTimeout(timer);
+              off();
+              resolve();
+            }
+          });
+        });
+        simulator.remove();
+        await removed;
+      }
       simulator.insert(demoCard(card));
     },
     removeSample() {

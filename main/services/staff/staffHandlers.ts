@@ -37,7 +37,9 @@ function flattenMasked(value: unknown, prefix = '', out: Record<string, string> 
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) flattenMasked(inner, prefix ? `${prefix}.${key}` : key, out);
   } else if (value !== undefined && value !== null && prefix) {
-    out[prefix] = String(value).slice(0, 120);
+    const text = String(value);
+    // Masked blobs (a photo, a document) say nothing more for being long.
+    out[prefix] = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   }
   return out;
 }

@@ -113,3 +113,42 @@ test('offline: an online-only flow says it is unavailable and points to the coun
   await kiosk.setFaults({ errorRate: 0 });
   await expect(footer).not.toContainText('待发送', { timeout: 60_000 });
 });
+
+test('a queued enrolment the server refuses goes to staff: reason shown masked, sent again from the desk, audited', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startPersonKiosk();
+  await openKiosk(page, kiosk);
+  await kiosk.setFaults({ errorRate: 1 });
+  await page.getByRole('button', { name: /人脸采集/ }).click();
+  // 陈静's comparison never matches in the reference population register.
+  await presentCard(page, 'chen-jing');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '已保存，稍后发送' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: '完成' }).click();
+  await kiosk.setFaults({ errorRate: 0 });
+
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await page.getByRole('dialog', { name: '工作人员登录' }).getByRole('button', { name: '演示：刷工作证（周敏）' }).click();
+  await page.getByRole('region', { name: '工作人员协助模式' }).getByRole('button', { name: '工作台' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'faceEnrolment' });
+  await expect(async () => {
+    await page.getByRole('tab', { name: '待发送队列' }).click();
+    await expect(row).toContainText('发送失败', { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(row).toContainText('FACE_NO_MATCH');
+  // The clerk sees who it was for only masked.
+  await expect(row).toContainText('陈*');
+  await expect(row).not.toContainText('540102198504201165');
+  await checkScreen(page, 'staff-queue-dead');
+  const attempts = Number(await row.getByRole('cell').nth(2).textContent());
+  await row.getByRole('button', { name: '重新发送' }).click();
+  // Sent once more, refused once more: one more attempt, dead again with the same reason.
+  await expect(async () => {
+    await page.getByRole('tab', { name: '待发送队列' }).click();
+    await expect(row.getByRole('cell').nth(2)).toHaveText(String(attempts + 1), { timeout: 1000 });
+    await expect(row).toContainText('发送失败', { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+
+  await page.getByRole('tab', { name: '设备诊断' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '审计日志' })).toContainText('完整');
+});

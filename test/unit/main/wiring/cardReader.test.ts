@@ -26,7 +26,7 @@ describe('card reader wiring', () => {
     await expect.poll(() => service?.status().state, { timeout: 5000 }).toBe('ready');
     expect(service.status().simulated).toBe(true);
 
-    service.presentSample('li-xiuying');
+    await service.presentSample('li-xiuying');
     await expect.poll(() => seen.filter((e) => e.name === 'reader.card').length, { timeout: 5000 }).toBe(1);
     const read = seen.find((e) => e.name === 'reader.card')?.payload as { readId: string; card: Record<string, unknown> };
     expect(read.card).toMatchObject({ kind: 'resident', name: '李秀英', idNumber: '220102196002152427', validLongTerm: true, validUntil: null });
@@ -40,8 +40,22 @@ describe('card reader wiring', () => {
     expect(service.photo(read.readId)).toBeNull();
   });
 
+  it('swaps one sample card for another: both are read', async () => {
+    const events = new EventHub(silentLogger);
+    const names: string[] = [];
+    events.attach((name, payload) => {
+      if (name === 'reader.card') names.push((payload as { card: { name?: string } }).card.name ?? '');
+    });
+    service = startCardReader({ config: configWith({ transport: 'simulator' }), events, log: silentLogger });
+    await expect.poll(() => service?.status().state, { timeout: 5000 }).toBe('ready');
+    await service.presentSample('chen-jing');
+    await expect.poll(() => names, { timeout: 5000 }).toEqual(['陈静']);
+    await service.presentSample('zhou-min');
+    await expect.poll(() => names, { timeout: 8000 }).toEqual(['陈静', '周敏']);
+  });
+
   it('refuses sample cards when the reader is not the simulator', async () => {
     service = startCardReader({ config: configWith({ transport: 'none' }, 'production'), events: new EventHub(silentLogger), log: silentLogger });
-    expect(() => service?.presentSample('liu-yang')).toThrow(expect.objectContaining({ code: 'reader.notSimulated' }));
+    await expect(service.presentSample('liu-yang')).rejects.toMatchObject({ code: 'reader.notSimulated' });
   });
 });
