@@ -91,10 +91,14 @@ export class FrameExchanger {
     });
     // The link may fail while the write is still pending; the rejection is read below.
     reply.catch(() => undefined);
+    const written = this.write(command).catch((e: unknown) => {
+      throw new ReaderError('idcard.disconnected', `write failed: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    written.catch(() => undefined);
     try {
-      await this.write(command).catch((e: unknown) => {
-        throw new ReaderError('idcard.disconnected', `write failed: ${e instanceof Error ? e.message : String(e)}`);
-      });
+      // A write that never completes (a hung-up pty can stall its drain) must not outlast the
+      // command's timeout: whichever settles first, a failed write or the reply, decides.
+      await Promise.race([written, reply]);
       const frame = await reply;
       this.settleMs = 0;
       return frame;

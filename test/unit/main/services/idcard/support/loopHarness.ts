@@ -30,10 +30,10 @@ export function recordLoop(connect: ReaderConnector, overrides: Partial<ReaderLo
 }
 
 /** Polls `check` until it is truthy; fails with `what` after `ms`. No timing is asserted. */
-export async function waitFor(what: string, check: () => unknown, ms = 20_000): Promise<void> {
+export async function waitFor(what: string, check: () => unknown, ms = 20_000, context?: () => unknown): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${context ? `; ${JSON.stringify(context())}` : ''}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
