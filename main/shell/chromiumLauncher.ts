@@ -27,6 +27,8 @@ export function chromiumKioskArgs(url: string, profileDir: string, extra: string
   const args = [
     `--app=${url}`,
     '--kiosk',
+    // Without a window manager (a bare X session on a hall PC) --kiosk alone leaves a window.
+    '--start-fullscreen',
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -34,7 +36,7 @@ export function chromiumKioskArgs(url: string, profileDir: string, extra: string
     '--disable-component-update',
     '--disable-sync',
     '--disable-translate',
-    '--disable-features=Translate,MediaRouter,OptimizationHints',
+    '--disable-features=Translate,TranslateUI,MediaRouter,OptimizationHints',
     '--disable-pinch',
     '--overscroll-history-navigation=0',
     '--noerrdialogs',
