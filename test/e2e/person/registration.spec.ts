@@ -122,3 +122,19 @@ test('Uyghur: the language switch turns the layout right to left on every screen
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { name: '设置账号名和密码' })).toBeVisible();
 });
+
+test('Tibetan: a Tibet kiosk offers བོད་ཡིག, and the flow reads in it from the first screen on', async ({ page }) => {
+  kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'tibet' });
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: 'བོད་ཡིག' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bo');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await checkScreen(page, 'bo-00-home');
+  await page.getByRole('button', { name: /^ཐོ་འགོད།/ }).click();
+  await expect(page.getByRole('heading', { name: 'གྲོས་མཐུན་དང་སྒེར་གསང་སྲིད་ཇུས་ཀློག་ནས་མོས་མཐུན་བྱེད་རོགས།' })).toBeVisible();
+  await checkScreen(page, 'bo-01-agreement');
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('checkbox').nth(1).check();
+  await page.locator('.actions .primary').click();
+  await checkScreen(page, 'bo-02-account');
+});
