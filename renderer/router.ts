@@ -24,5 +24,6 @@ export const router = createRouter({
     { path: '/enterprise/activate', name: 'enterprise-activate', component: () => import('./flows/enterprise/EnterpriseActivationFlow.vue') },
     { path: '/enterprise/forgot-password', name: 'enterprise-forgot', component: () => import('./flows/enterprise/EnterpriseForgotPasswordFlow.vue') },
     { path: '/enterprise/appeal', name: 'enterprise-appeal', component: () => import('./flows/enterprise/AppealFlow.vue') },
+    { path: '/enterprise/agents', name: 'enterprise-agents', component: () => import('./flows/enterprise/AgentsFlow.vue') },
   ],
 });
