@@ -1,7 +1,7 @@
 import { KioskError } from '../errors';
 import { bridgeErrorCodes, callOutcomeSchema } from './envelope';
 import { isKioskEventName, kioskEvents, type KioskEventName } from './events';
-import { kioskContract, kioskMethods, type KioskApi } from './kioskApi';
+import { kioskMethods, type KioskApi } from './kioskApi';
 
 /** What a transport must offer: send a call and get back an (untrusted) envelope; listen to events. */
 export interface RawTransport {
@@ -37,5 +37,3 @@ export function createKioskClient(transport: RawTransport): KioskApi {
   };
   return { ...services, on } as unknown as KioskApi;
 }
-
-export { kioskContract };
