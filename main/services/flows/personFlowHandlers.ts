@@ -9,10 +9,7 @@ import {
 } from '../../../common/contract/services/personFlows';
 import { evaluateAccountName, accountNameErrorCode } from '../../../common/domain/accountNamePolicy';
 import { chinaCalendarDate, parseCalendarDate, type CalendarDate } from '../../../common/domain/calendarDate';
-import { parseIdNumber } from '../../../common/domain/idNumber';
-import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../common/domain/idTypes';
 import { maskIdNumber, maskName, maskPhone } from '../../../common/domain/mask';
-import { parsePersonName } from '../../../common/domain/name';
 import { evaluatePassword, passwordErrorCode } from '../../../common/domain/passwordPolicy';
 import { parseMobilePhone } from '../../../common/domain/phone';
 import { checkValidityPeriod, isMinor } from '../../../common/domain/validityPeriod';
@@ -24,6 +21,7 @@ import type { EventSink } from '../../bridge/eventHub';
 import { isIdentityApiError, type IdentityClient } from '../identity';
 import type { Logger } from '../log/logger';
 import { CardMemory } from './cardMemory';
+import { createIdentityChecks, invalidField as invalid } from './identityChecks';
 import type { FaceEnrolmentQueue } from './faceEnrolmentQueue';
 import { isUnavailable, personFlowErrorCodes, step, toFlowError } from './flowErrors';
 import { newReceiptNo } from './receipts';
@@ -78,7 +76,6 @@ const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'n
 
 const fresh = (): SessionState => ({ smsSent: new Map(), smsVerified: new Set(), faces: new Map(), resetAccount: null, signedIn: null });
 
-const invalid = (code: string, field: string) => new KioskError(code, `invalid ${field}`, field);
 
 /**
  * The authoritative side of the natural-person flows. Every call re-validates with the common/
@@ -99,35 +96,13 @@ export function createPersonFlowHandlers(deps: PersonFlowDeps): { person: Person
   });
 
   const today = (): CalendarDate => chinaCalendarDate(clock());
+  const { checkHolder: checkHolderAt, checkSource } = createIdentityChecks({ profile, cards, assisted: deps.assisted, today });
+  const checkHolder = (holder: PersonHolder, prefix = 'holder') => checkHolderAt(holder, prefix);
 
-  function checkHolder(holder: PersonHolder, prefix = 'holder'): PersonHolder & { birthDate: CalendarDate | null } {
-    const name = parsePersonName(holder.name);
-    if (!name.ok) throw invalid(name.code, `${prefix}.name`);
-    if (!profile.idTypes.includes(holder.idType)) throw invalid('ID_TYPE_NOT_OFFERED', `${prefix}.idType`);
-    const number = parseDocumentNumber(holder.idType, holder.idNumber, today());
-    if (!number.ok) throw invalid(number.code, `${prefix}.idNumber`);
-    let birthDate: CalendarDate | null = null;
-    if (idTypeEmbedsBirthDate(holder.idType)) {
-      const parsed = parseIdNumber(number.value, today());
-      if (parsed.ok) birthDate = parsed.value.birthDate;
-    }
-    return { name: name.value, idType: holder.idType, idNumber: number.value, birthDate };
-  }
 
   function checkIdentity(identity: PersonIdentityInput, prefix = 'identity') {
     const holder = checkHolder(identity, prefix);
-    if (identity.source === 'card') {
-      const read = identity.readId ? cards.get(identity.readId) : undefined;
-      const same =
-        read &&
-        read.name === holder.name &&
-        read.idType === holder.idType &&
-        read.idNumber === holder.idNumber &&
-        JSON.stringify(read.validity) === JSON.stringify(identity.validity);
-      if (!same) throw new KioskError(personFlowErrorCodes.cardMismatch, 'identity does not match the card read', prefix);
-    } else if (!deps.assisted?.()) {
-      throw new KioskError(personFlowErrorCodes.manualEntryNotAllowed, 'manual identity entry needs assisted mode', prefix);
-    }
+    checkSource(identity, holder, prefix);
     const minor = holder.birthDate !== null && isMinor(holder.birthDate, today());
     if (holder.birthDate) {
       const start = identity.validity ? parseCalendarDate(identity.validity.start) : undefined;

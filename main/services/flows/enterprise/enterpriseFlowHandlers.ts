@@ -10,10 +10,7 @@ import {
 import type { FaceCaptureInput, PersonHolder, PersonIdentityInput } from '../../../../common/contract/services/personFlows';
 import { evaluateAccountName, accountNameErrorCode } from '../../../../common/domain/accountNamePolicy';
 import { chinaCalendarDate, parseCalendarDate, type CalendarDate } from '../../../../common/domain/calendarDate';
-import { parseIdNumber } from '../../../../common/domain/idNumber';
-import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../../common/domain/idTypes';
 import { maskName, maskPhone } from '../../../../common/domain/mask';
-import { parsePersonName } from '../../../../common/domain/name';
 import { evaluatePassword, passwordErrorCode } from '../../../../common/domain/passwordPolicy';
 import { parseMobilePhone } from '../../../../common/domain/phone';
 import { parseUscc } from '../../../../common/domain/uscc';
@@ -28,6 +25,7 @@ import { DocumentSession, type DocumentSessionOptions } from '../../documents';
 import { isIdentityApiError, type IdentityClient } from '../../identity';
 import type { Logger } from '../../log/logger';
 import { CardMemory } from '../cardMemory';
+import { createIdentityChecks, invalidField as invalid } from '../identityChecks';
 import { personFlowErrorCodes, step, toFlowError } from '../flowErrors';
 import { newReceiptNo } from '../receipts';
 import type { AppealQueue } from './appealQueue';
@@ -99,7 +97,6 @@ const fresh = (): SessionState => ({
   qr: null,
 });
 
-const invalid = (code: string, field: string) => new KioskError(code, `invalid ${field}`, field);
 const stepMissing = (message: string, field?: string) => new KioskError(personFlowErrorCodes.stepMissing, message, field);
 const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod' } as const;
 
@@ -136,6 +133,7 @@ export function createEnterpriseFlowHandlers(deps: EnterpriseFlowDeps): { enterp
   });
 
   const today = (): CalendarDate => chinaCalendarDate(clock());
+  const { checkHolder, checkSource } = createIdentityChecks({ profile, cards, assisted: deps.assisted, today });
 
   function checkUscc(raw: string, field: string): string {
     const parsed = parseUscc(raw);
@@ -150,35 +148,11 @@ export function createEnterpriseFlowHandlers(deps: EnterpriseFlowDeps): { enterp
     return { legalEntityType: info.legalEntityType, enterpriseName: name, uscc };
   }
 
-  function checkHolder(holder: PersonHolder, prefix: string): PersonHolder & { birthDate: CalendarDate | null } {
-    const name = parsePersonName(holder.name);
-    if (!name.ok) throw invalid(name.code, `${prefix}.name`);
-    if (!profile.idTypes.includes(holder.idType)) throw invalid('ID_TYPE_NOT_OFFERED', `${prefix}.idType`);
-    const number = parseDocumentNumber(holder.idType, holder.idNumber, today());
-    if (!number.ok) throw invalid(number.code, `${prefix}.idNumber`);
-    let birthDate: CalendarDate | null = null;
-    if (idTypeEmbedsBirthDate(holder.idType)) {
-      const parsed = parseIdNumber(number.value, today());
-      if (parsed.ok) birthDate = parsed.value.birthDate;
-    }
-    return { name: name.value, idType: holder.idType, idNumber: number.value, birthDate };
-  }
 
   /** A card-sourced identity must be what the reader read; a typed one needs assisted mode. */
   function checkIdentity(identity: PersonIdentityInput, prefix: string) {
     const holder = checkHolder(identity, prefix);
-    if (identity.source === 'card') {
-      const read = identity.readId ? cards.get(identity.readId) : undefined;
-      const same =
-        read &&
-        read.name === holder.name &&
-        read.idType === holder.idType &&
-        read.idNumber === holder.idNumber &&
-        JSON.stringify(read.validity) === JSON.stringify(identity.validity);
-      if (!same) throw new KioskError(personFlowErrorCodes.cardMismatch, 'identity does not match the card read', prefix);
-    } else if (!deps.assisted?.()) {
-      throw new KioskError(personFlowErrorCodes.manualEntryNotAllowed, 'manual identity entry needs assisted mode', prefix);
-    }
+    checkSource(identity, holder, prefix);
     if (holder.birthDate && identity.validity) {
       const start = parseCalendarDate(identity.validity.start);
       const end = identity.validity.end === 'long-term' ? 'long-term' : parseCalendarDate(identity.validity.end);
