@@ -2,6 +2,7 @@ import type { PersonHolder, PersonIdentityInput } from '../../../common/contract
 import type { CalendarDate } from '../../../common/domain/calendarDate';
 import { parseIdNumber } from '../../../common/domain/idNumber';
 import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../common/domain/idTypes';
+import { sameCardIdentity } from '../../../common/domain/cardIdentity';
 import { parsePersonName } from '../../../common/domain/name';
 import { KioskError } from '../../../common/errors';
 import type { ProvinceProfile } from '../../../common/profiles/provinceProfile';
@@ -35,12 +36,7 @@ export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: Ca
   function checkSource(identity: PersonIdentityInput, holder: CheckedHolder, prefix: string): void {
     if (identity.source === 'card') {
       const read = identity.readId ? deps.cards.get(identity.readId) : undefined;
-      const same =
-        read &&
-        read.name === holder.name &&
-        read.idType === holder.idType &&
-        read.idNumber === holder.idNumber &&
-        JSON.stringify(read.validity) === JSON.stringify(identity.validity);
+      const same = read && sameCardIdentity(read, { ...holder, validity: identity.validity });
       if (!same) throw new KioskError(personFlowErrorCodes.cardMismatch, 'identity does not match the card read', prefix);
     } else if (!deps.assisted?.()) {
       throw new KioskError(personFlowErrorCodes.manualEntryNotAllowed, 'manual identity entry needs assisted mode', prefix);

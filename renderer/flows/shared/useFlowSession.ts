@@ -2,7 +2,7 @@ import { computed, onMounted, watch } from 'vue';
 import type { PersonIdentityInput } from '../../../common/contract/services/personFlows';
 import { useReaderStore } from '../../stores/reader';
 import { useSessionStore } from '../../stores/session';
-import { identityFromCard } from './cardIdentity';
+import { identityFromCard } from '../../../common/domain/cardIdentity';
 
 /**
  * What every person flow needs from the session: it begins on entry, and the card read in this
