@@ -4,7 +4,7 @@ import { method } from '../define';
 import { faceCaptureInputSchema, faceResultSchema, personHolderSchema, personIdentityInputSchema } from './personFlows';
 
 /**
- * The enterprise flows (DOMAIN.md flows 2, 4-enterprise, 5, 6, 10, 11) as the renderer calls them.
+ * The enterprise flows (registration, activation, forgot password, appeal, agents) as the renderer calls them.
  * Main is authoritative as for the person flows: it re-validates every field with the common/
  * rules, keeps the proofs (SMS, face, QR sign-in) it obtained for this session, seals passwords,
  * and holds appeal documents in memory only until they are committed (encrypted) to the outbox.
@@ -15,7 +15,7 @@ export const legalEntityTypeSchema = z.enum(legalEntityTypes);
 
 export const appealTypes = ['assisted_registration', 'modify_information'] as const;
 
-/** 002 §5.2, in the order the kiosk asks for them. */
+/** The materials of the Jilin manual (§5.2), in the order the kiosk asks for them. */
 export const appealDocumentTypes = [
   'business_licence',
   'authorisation_letter',
@@ -28,7 +28,7 @@ export const appealDocumentTypes = [
 export const appealDocumentTypeSchema = z.enum(appealDocumentTypes);
 export type AppealDocumentType = z.infer<typeof appealDocumentTypeSchema>;
 
-/** What each material may be (002 §5.2): the licence and photos as PDF/JPG/PNG, the letter also as Office files. */
+/** What each material may be (Jilin manual, §5.2): the licence and photos as PDF/JPG/PNG, the letter also as Office files. */
 export const documentKinds = ['pdf', 'jpeg', 'png', 'doc', 'docx', 'xls', 'xlsx'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindSchema = z.enum(documentKinds);

@@ -3,7 +3,7 @@ import { idTypes } from '../../domain/idTypes';
 import { method } from '../define';
 
 /**
- * The natural-person flows (DOMAIN.md flows 1, 3, 4, 8, 9) as the renderer calls them. Main is
+ * The natural-person flows (registration, face enrolment, forgot password, account services) as the renderer calls them. Main is
  * authoritative: it re-validates every field with the common/ rules, checks that card-sourced
  * identities match the card it read, keeps the proofs (SMS, face) it obtained for this session, and
  * seals passwords before they leave the machine. Passwords cross the local bridge in plain text only.
@@ -85,14 +85,6 @@ const smsChallengeViewSchema = z.object({
 });
 
 export const faceResultSchema = z.enum(['match', 'no_match', 'liveness_failed']);
-
-/** Which flows can be queued when the identity API is unreachable (DOMAIN.md, offline periods). */
-export const personFlowQueueable = {
-  registration: false,
-  passwordReset: false,
-  accountServices: false,
-  faceEnrolment: true,
-} as const;
 
 export const personFlowMethods = {
   /**
