@@ -10,11 +10,11 @@ export type AccountNamePolicy =
 
 export type AccountNameRule = 'length' | 'starts_with_letter' | 'allowed_characters';
 
-const accountNameRuleCodes: Record<AccountNameRule, string> = {
+export const accountNameRuleCodes = {
   length: 'ACCOUNT_NAME_LENGTH',
   starts_with_letter: 'ACCOUNT_NAME_START',
   allowed_characters: 'ACCOUNT_NAME_CHARACTERS',
-};
+} as const satisfies Record<AccountNameRule, string>;
 
 /** Evaluates a chosen account name; a profile without account names has no rules to show. */
 export function evaluateAccountName(name: string, policy: AccountNamePolicy): PolicyEvaluation<AccountNameRule> {

@@ -21,11 +21,11 @@ export interface PolicyEvaluation<R extends string> {
   rules: RuleCheck<R>[];
 }
 
-const passwordRuleCodes: Record<PasswordRule, string> = {
+export const passwordRuleCodes = {
   length: 'PASSWORD_LENGTH',
   kinds: 'PASSWORD_KINDS',
   allowed_characters: 'PASSWORD_CHARACTERS',
-};
+} as const satisfies Record<PasswordRule, string>;
 
 export function characterKind(ch: string): CharacterKind | undefined {
   if (/[0-9]/.test(ch)) return 'digit';
