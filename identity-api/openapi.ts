@@ -1,18 +1,13 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { apiErrorSchema } from '../common/identityApi/apiError';
-import { operations, type OperationId } from '../common/identityApi/operations';
+import { needsIdempotencyKey, operations, type OperationId } from '../common/identityApi/operations';
 import { IDEMPOTENCY_HEADER, UPLOAD_LENGTH_HEADER, UPLOAD_OFFSET_HEADER, signatureHeaders } from '../common/identityApi/signing';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
   return rest;
 }
-
-/** Operations whose writes are made idempotent by the upload offset instead of a key. */
-const OFFSET_IDEMPOTENT = new Set<OperationId>(['appendUpload']);
-
-export const needsIdempotencyKey = (id: OperationId): boolean => operations[id].kind === 'write' && !OFFSET_IDEMPOTENT.has(id);
 
 const errorResponse = { description: 'Refused: the one error shape', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiErrorCodes } from '../common/identityApi/apiError';
-import { operations } from '../common/identityApi/operations';
+import { needsIdempotencyKey, operations } from '../common/identityApi/operations';
 import { IDEMPOTENCY_HEADER } from '../common/identityApi/signing';
 import { getProvinceProfile, type ProvinceId } from '../common/profiles';
 import { ApiError } from './apiError';
@@ -14,7 +14,7 @@ import { createFaultControl, type FaultControl, type FaultSettings } from './htt
 import { IdempotencyStore, requestHash } from './http/idempotency';
 import { parseJson, readBody, send, sendError } from './http/io';
 import { RateLimiter } from './http/rateLimiter';
-import { needsIdempotencyKey, openApiYaml } from './openapi';
+import { openApiYaml } from './openapi';
 import { matchRoute } from './router';
 import { generateServerKeyPair, type ServerKeyPair } from './sealedSecrets';
 import { seedDatabase } from './seed';

@@ -8,6 +8,7 @@ import {
   isoDateTimeSchema,
   nameSchema,
 } from './primitives';
+import { op } from './operation';
 
 /** Find an account by what the citizen knows; `name` (when given) must match the holder. */
 export const accountLookupSchema = z.object({
@@ -51,3 +52,27 @@ export const agreementSignatureSchema = z.object({ signedVersion: z.string(), si
 
 export const realNameUpgradeRequestSchema = z.object({ faceVerificationId: entityIdSchema });
 export const realNameUpgradeSchema = z.object({ realNameLevel: z.number().int().min(0).max(4) });
+
+export const accountOperations = {
+  checkRealName: op({
+    method: 'POST', path: '/v1/real-name-checks', summary: 'Does this name belong to this ID number (ITS check)', kind: 'query',
+    request: realNameCheckRequestSchema, response: realNameCheckSchema, status: 200, errors: ['ID_NUMBER_CHECK_CHAR', 'NAME_CHARACTERS'],
+  }),
+  lookupAccount: op({
+    method: 'POST', path: '/v1/account-lookups', summary: 'Find an account with masked phone, status and real-name level', kind: 'query',
+    request: accountLookupSchema, response: accountSummarySchema, status: 200, errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH'],
+  }),
+  getAgreementStatus: op({
+    method: 'GET', path: '/v1/accounts/{accountId}/agreement', summary: 'Which agreement version the account has signed', kind: 'read',
+    request: undefined, response: agreementStatusSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND'],
+  }),
+  signAgreement: op({
+    method: 'POST', path: '/v1/accounts/{accountId}/agreement-signatures', summary: 'Sign the current agreement', kind: 'write',
+    request: signAgreementRequestSchema, response: agreementSignatureSchema, status: 201,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGREEMENT_VERSION_OUTDATED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED'],
+  }),
+  upgradeRealName: op({
+    method: 'POST', path: '/v1/accounts/{accountId}/real-name-upgrades', summary: 'Raise the real-name level with a matched face', kind: 'write',
+    request: realNameUpgradeRequestSchema, response: realNameUpgradeSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND', 'FACE_NOT_MATCHED'],
+  }),
+};

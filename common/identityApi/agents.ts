@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentNumberSchema, entityIdSchema, idTypeSchema, isoDateSchema, nameSchema } from './primitives';
+import { op } from './operation';
 
 /** Business-registry lookup before an enterprise registers (the kiosk offers the registered name). */
 export const enterpriseLookupRequestSchema = z.object({ uscc: z.string().min(1).max(32) });
@@ -53,3 +54,24 @@ export const agentListSchema = z.object({ agents: z.array(agentSchema) });
 
 /** Longest agent validity window the reference server grants. */
 export const AGENT_MAX_YEARS = 5;
+
+export const agentOperations = {
+  lookupEnterprise: op({
+    method: 'POST', path: '/v1/enterprise-lookups', summary: 'Business registry and account status of a USCC', kind: 'query',
+    request: enterpriseLookupRequestSchema, response: enterpriseLookupSchema, status: 200, errors: ['USCC_LENGTH', 'USCC_CHARACTERS', 'USCC_CHECK_CHAR'],
+  }),
+  listAgents: op({
+    method: 'GET', path: '/v1/enterprises/{accountId}/agents', summary: 'Agents of an enterprise (masked), pending requests included', kind: 'read',
+    request: undefined, response: agentListSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND'],
+  }),
+  addAgent: op({
+    method: 'POST', path: '/v1/enterprises/{accountId}/agents', summary: 'The legal representative adds a registered natural person as agent', kind: 'write',
+    request: addAgentRequestSchema, response: agentSchema, status: 201,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_REGISTERED', 'NAME_MISMATCH', 'AGENT_ALREADY_ADDED', 'AGENT_IS_LEGAL_REPRESENTATIVE', 'AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+  }),
+  approveAgent: op({
+    method: 'POST', path: '/v1/enterprises/{accountId}/agents/{agentId}/approval', summary: 'The legal representative approves a pending agent request', kind: 'write',
+    request: approveAgentRequestSchema, response: agentSchema, status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_FOUND', 'AGENT_NOT_PENDING', 'AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+  }),
+};

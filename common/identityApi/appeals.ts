@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityIdSchema, isoDateTimeSchema, personIdentitySchema, phoneSchema } from './primitives';
 import { legalEntityTypeSchema } from './registration';
+import { op } from './operation';
 
 /** 002 §5.2: 未注册 → assisted registration; 已注册 → modify enterprise information. */
 export const appealTypeSchema = z.enum(['assisted_registration', 'modify_information']);
@@ -69,3 +70,27 @@ export const uploadStateSchema = z.object({
   complete: z.boolean(),
 });
 export type UploadState = z.infer<typeof uploadStateSchema>;
+
+export const appealOperations = {
+  createAppeal: op({
+    method: 'POST', path: '/v1/appeals', summary: 'Open an enterprise account appeal', kind: 'write',
+    request: createAppealRequestSchema, response: appealSchema, status: 201, errors: ['USCC_CHECK_CHAR', 'ID_NUMBER_CHECK_CHAR', 'SMS_NOT_VERIFIED'],
+  }),
+  createUpload: op({
+    method: 'POST', path: '/v1/appeals/{appealId}/uploads', summary: 'Announce a document upload (length and SHA-256)', kind: 'write',
+    request: createUploadRequestSchema, response: uploadStateSchema, status: 201, errors: ['APPEAL_NOT_FOUND', 'APPEAL_ALREADY_SUBMITTED'],
+  }),
+  getUploadOffset: op({
+    method: 'HEAD', path: '/v1/uploads/{uploadId}', summary: 'How many bytes the server holds (Upload-Offset, Upload-Length headers)', kind: 'read',
+    request: undefined, response: undefined, status: 200, errors: ['UPLOAD_NOT_FOUND'],
+  }),
+  appendUpload: op({
+    method: 'PATCH', path: '/v1/uploads/{uploadId}', summary: 'Append bytes at Upload-Offset; the last chunk triggers the checksum', kind: 'write',
+    request: undefined, response: uploadStateSchema, status: 200, idempotentBy: 'upload-offset',
+    errors: ['UPLOAD_NOT_FOUND', 'UPLOAD_OFFSET_MISMATCH', 'UPLOAD_TOO_LARGE', 'UPLOAD_CHECKSUM_MISMATCH'],
+  }),
+  submitAppeal: op({
+    method: 'POST', path: '/v1/appeals/{appealId}/submission', summary: 'Submit the appeal for staff review', kind: 'write',
+    request: z.object({}), response: appealSubmissionSchema, status: 200, errors: ['APPEAL_NOT_FOUND', 'APPEAL_DOCUMENTS_MISSING'],
+  }),
+};

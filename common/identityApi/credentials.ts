@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { proofSchema } from './accounts';
 import { documentNumberSchema, entityIdSchema, idTypeSchema, nameSchema, phoneSchema } from './primitives';
 import { sealedSecretSchema } from './sealedSecret';
+import { op } from './operation';
 
 const holderSchema = z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema });
 
@@ -31,3 +32,16 @@ export const changePhoneRequestSchema = z.object({
 });
 export type ChangePhoneRequest = z.infer<typeof changePhoneRequestSchema>;
 export const phoneChangeSchema = z.object({ accountId: entityIdSchema, maskedPhone: z.string() });
+
+export const credentialOperations = {
+  resetPassword: op({
+    method: 'POST', path: '/v1/password-resets', summary: 'Set a new password after SMS and/or face verification', kind: 'write',
+    request: resetPasswordRequestSchema, response: passwordResetSchema, status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'VERIFICATION_REQUIRED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED', 'PASSWORD_LENGTH'],
+  }),
+  changePhone: op({
+    method: 'POST', path: '/v1/phone-changes', summary: 'Bind a new reserved phone after face verification', kind: 'write',
+    request: changePhoneRequestSchema, response: phoneChangeSchema, status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'PHONE_ALREADY_BOUND', 'FACE_NOT_MATCHED', 'SMS_NOT_VERIFIED'],
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentNumberSchema, entityIdSchema, idTypeSchema, nameSchema } from './primitives';
+import { op } from './operation';
 
 export const livenessActionSchema = z.enum(['blink', 'open_mouth', 'turn_left', 'turn_right', 'nod']);
 
@@ -24,3 +25,10 @@ export const faceVerificationSchema = z.object({
   score: z.number().min(0).max(1),
 });
 export type FaceVerification = z.infer<typeof faceVerificationSchema>;
+
+export const faceOperations = {
+  verifyFace: op({
+    method: 'POST', path: '/v1/face-verifications', summary: 'Compare a live capture with the person\'s identity', kind: 'write',
+    request: faceVerificationRequestSchema, response: faceVerificationSchema, status: 201, errors: ['REAL_NAME_MISMATCH', 'CAPTURE_INVALID'],
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './primitives';
+import { op } from './operation';
 
 export const heartbeatRequestSchema = z.object({
   appVersion: z.string().min(1).max(40),
@@ -11,3 +12,10 @@ export const heartbeatRequestSchema = z.object({
 });
 export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
 export const heartbeatAckSchema = z.object({ receivedAt: isoDateTimeSchema });
+
+export const heartbeatOperations = {
+  sendHeartbeat: op({
+    method: 'POST', path: '/v1/heartbeats', summary: 'Kiosk health: version, devices, queue depth', kind: 'write',
+    request: heartbeatRequestSchema, response: heartbeatAckSchema, status: 200, errors: [],
+  }),
+};

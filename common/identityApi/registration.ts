@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountStatusSchema, entityIdSchema, personIdentitySchema, phoneSchema, nameSchema, documentNumberSchema, idTypeSchema } from './primitives';
 import { sealedSecretSchema } from './sealedSecret';
+import { op } from './operation';
 
 export const registerPersonRequestSchema = z.object({
   /** Required when the province has chosen account names; ignored otherwise. */
@@ -50,3 +51,21 @@ export const activateEnterpriseRequestSchema = z.object({
   password: sealedSecretSchema,
 });
 export type ActivateEnterpriseRequest = z.infer<typeof activateEnterpriseRequestSchema>;
+
+export const registrationOperations = {
+  registerPerson: op({
+    method: 'POST', path: '/v1/persons', summary: 'Natural-person registration', kind: 'write',
+    request: registerPersonRequestSchema, response: registeredAccountSchema, status: 201,
+    errors: ['ID_NUMBER_CHECK_CHAR', 'PASSWORD_LENGTH', 'PASSWORD_KINDS', 'ACCOUNT_NAME_TAKEN', 'ID_NUMBER_ALREADY_REGISTERED', 'PHONE_ALREADY_BOUND', 'REAL_NAME_MISMATCH', 'SMS_NOT_VERIFIED', 'FACE_VERIFICATION_REQUIRED', 'VALIDITY_TERM_MISMATCH'],
+  }),
+  registerEnterprise: op({
+    method: 'POST', path: '/v1/enterprises', summary: 'Enterprise registration; may come back pending activation', kind: 'write',
+    request: registerEnterpriseRequestSchema, response: registeredAccountSchema, status: 201,
+    errors: ['USCC_CHECK_CHAR', 'USCC_ALREADY_REGISTERED', 'LEGAL_REPRESENTATIVE_MISMATCH', 'SMS_NOT_VERIFIED', 'FACE_VERIFICATION_REQUIRED'],
+  }),
+  activateEnterprise: op({
+    method: 'POST', path: '/v1/enterprise-activations', summary: 'Activate a pending enterprise account', kind: 'write',
+    request: activateEnterpriseRequestSchema, response: registeredAccountSchema, status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'ACCOUNT_NOT_PENDING', 'LEGAL_REPRESENTATIVE_MISMATCH', 'SMS_NOT_VERIFIED'],
+  }),
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { op } from './operation';
 
 /** The default scheme: a random AES-256-GCM key wrapped with RSA-OAEP (SHA-256) to the server key. */
 export const DEFAULT_SEAL_SCHEME = 'RSA-OAEP-256+A256GCM';
@@ -29,3 +30,10 @@ export type ServerKey = z.infer<typeof serverKeySchema>;
 export function sealAadText(scheme: string, keyId: string): string {
   return `${scheme}|${keyId}`;
 }
+
+export const sealedSecretOperations = {
+  getServerKey: op({
+    method: 'GET', path: '/v1/server-key', summary: 'Public key and schemes for sealing secrets', kind: 'read',
+    request: undefined, response: serverKeySchema, status: 200, errors: [],
+  }),
+};
