@@ -4,6 +4,7 @@ import path from 'node:path';
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
+import prettierConfig from 'eslint-config-prettier';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -103,9 +104,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'error',
       'vue/multi-word-component-names': 'off',
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
     },
   },
   {
@@ -120,9 +118,10 @@ export default tseslint.config(
   {
     files: ['common/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([layering.electron, ...nodePaths(layering.nodeInCommon)], [
-        { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/identity-api/**'], message: 'common/ depends on nothing of the kiosk.' },
-      ]),
+      'no-restricted-imports': restrict(
+        [layering.electron, ...nodePaths(layering.nodeInCommon)],
+        [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/identity-api/**'], message: 'common/ depends on nothing of the kiosk.' }],
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
     },
   },
@@ -161,4 +160,6 @@ export default tseslint.config(
     files: ['scripts/**/*.ts', 'test/**/*.ts', '*.config.ts', 'main/tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Last, so formatting is Prettier's alone: it turns off every stylistic rule above that would disagree with it.
+  prettierConfig,
 );

@@ -12,7 +12,8 @@ const importElectron = "import { app } from 'electron';\nexport const name = app
 const importFs = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";
 const importFrom = (specifier: string) => `import { thing } from '${specifier}';\nexport const used = thing;\n`;
 /** The same code inside a single-file component, whose `<script setup>` may not export. */
-const inVue = (script: string) => `<script setup lang="ts">\n${script.replaceAll('export const', 'const')}</script>\n\n<template>\n  <p>{{ used }}</p>\n</template>\n`;
+const inVue = (script: string) =>
+  `<script setup lang="ts">\n${script.replaceAll('export const', 'const')}</script>\n\n<template>\n  <p>{{ used }}</p>\n</template>\n`;
 /** A module of `count` non-blank code lines. */
 const linesOfCode = (count: number) => Array.from({ length: count }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
 /** A module whose one function spans `count` lines, its signature and closing brace included. */
@@ -36,7 +37,9 @@ describe('layering rule', () => {
   it('keeps Node out of common/ and the renderer', async () => {
     expect(await rulesFiredAt('common/domain/leak.ts', importFs)).toContain('no-restricted-imports');
     expect(await rulesFiredAt('renderer/stores/leak.ts', importFs)).toContain('no-restricted-imports');
-    expect(await rulesFiredAt('renderer/stores/leak.ts', "import { x } from '../../main/kioskServices';\nexport const y = x;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiredAt('renderer/stores/leak.ts', "import { x } from '../../main/kioskServices';\nexport const y = x;\n")).toContain(
+      'no-restricted-imports',
+    );
     expect(await rulesFiredAt('common/leak.ts', 'export const w = window.location;\n')).toContain('no-restricted-globals');
   });
 });
@@ -102,13 +105,17 @@ describe('the renderer kit', () => {
   });
 
   it('may import the kit, common/ and Vue', async () => {
-    const ok = inVue(`${importFrom('./KioskDialog.vue')}import { ref } from 'vue';\nimport { isValid } from '../../common/domain/x';\nexport const r = ref(isValid);\n`);
+    const ok = inVue(
+      `${importFrom('./KioskDialog.vue')}import { ref } from 'vue';\nimport { isValid } from '../../common/domain/x';\nexport const r = ref(isValid);\n`,
+    );
     expect(await layeringFiredAt('renderer/components/Ok.vue', ok)).toEqual([]);
   });
 
   it('leaves flows, steps and the frame free to use stores, the bridge and the kit', async () => {
     for (const file of ['renderer/flows/registration/Ok.vue', 'renderer/steps/Ok.vue', 'renderer/frame/Ok.vue']) {
-      const code = inVue(`${importFrom('../../stores/session')}import { kiosk } from '../../bridge';\nimport { defineStore } from 'pinia';\nexport const k = [kiosk, defineStore];\n`);
+      const code = inVue(
+        `${importFrom('../../stores/session')}import { kiosk } from '../../bridge';\nimport { defineStore } from 'pinia';\nexport const k = [kiosk, defineStore];\n`,
+      );
       expect(await layeringFiredAt(file, code)).toEqual([]);
     }
     expect(await layeringFiredAt('renderer/flows/registration/store.ts', importFrom('../../stores/session'))).toEqual([]);
