@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { OperationId, OperationPathParam, ParsedOperationRequest } from '../common/identityApi/operations';
 import type { ProvinceProfile } from '../common/profiles';
 import type { Db } from './database';
 import type { ServerKeyPair } from './sealedSecrets';
@@ -13,10 +14,10 @@ export interface ServerContext {
   passwordCost: number;
 }
 
-export interface RequestContext<B = unknown> {
+export interface RequestContext<B = unknown, P extends string = string> {
   body: B;
   rawBody: Buffer;
-  params: Record<string, string>;
+  params: Record<P, string>;
   headers: IncomingHttpHeaders;
   kioskId: string;
   now: number;
@@ -33,7 +34,17 @@ export interface Reply {
  * commit: synchronous, run in one SQLite transaction together with the idempotency record. A reply
  * returned by the commit is stored with the key; an ApiError thrown by it rolls everything back.
  */
-export type Handler<B = unknown> = (server: ServerContext, request: RequestContext<B>) => Promise<() => Reply>;
+export type Handler<B = unknown, P extends string = string> = (server: ServerContext, request: RequestContext<B, P>) => Promise<() => Reply>;
+
+/** The handler of one operation: its body as the operation's schema parsed it, its path parameters by name. */
+export type OperationHandler<K extends OperationId> = Handler<ParsedOperationRequest<K>, OperationPathParam<K>>;
+
+/**
+ * Handlers keyed by operation id. A handler file exports its map `satisfies Partial<OperationHandlers>`
+ * (an unknown id or a mistyped handler fails there); the router's assembled map satisfies the whole
+ * type, so an operation without a handler fails type checking.
+ */
+export type OperationHandlers = { [K in OperationId]: OperationHandler<K> };
 
 export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(9).toString('base64url')}`;

@@ -1,46 +1,27 @@
 import { operations, type OperationId } from '../common/identityApi/operations';
-import type { Handler } from './context';
-import { checkRealName, getAgreementStatus, lookupAccount, signAgreement, upgradeRealName } from './handlers/accountLookup';
-import { addAgent, approveAgent, listAgents, lookupEnterprise } from './handlers/agents';
-import { appendUpload, createAppeal, createUpload, getUploadOffset, submitAppeal } from './handlers/appeals';
-import { changePhone, resetPassword } from './handlers/credentials';
-import { verifyFace } from './handlers/face';
-import { getServerKey, sendHeartbeat } from './handlers/kiosk';
-import { confirmQrSession, createQrSession, getQrSession } from './handlers/qrSessions';
-import { activateEnterprise, registerEnterprise, registerPerson } from './handlers/registration';
-import { createSmsChallenge, verifySmsChallenge } from './handlers/sms';
+import type { Handler, OperationHandlers } from './context';
+import { accountHandlers } from './handlers/accountLookup';
+import { agentHandlers } from './handlers/agents';
+import { appealHandlers } from './handlers/appeals';
+import { credentialHandlers } from './handlers/credentials';
+import { faceHandlers } from './handlers/face';
+import { kioskHandlers } from './handlers/kiosk';
+import { qrSignInHandlers } from './handlers/qrSessions';
+import { registrationHandlers } from './handlers/registration';
+import { smsHandlers } from './handlers/sms';
 
-// Each handler is typed by its own request schema; the router parses the body with that schema first.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const handlers: Record<OperationId, Handler<any>> = {
-  getServerKey,
-  createSmsChallenge,
-  verifySmsChallenge,
-  checkRealName,
-  lookupAccount,
-  verifyFace,
-  registerPerson,
-  registerEnterprise,
-  activateEnterprise,
-  resetPassword,
-  changePhone,
-  getAgreementStatus,
-  signAgreement,
-  upgradeRealName,
-  lookupEnterprise,
-  listAgents,
-  addAgent,
-  approveAgent,
-  createAppeal,
-  createUpload,
-  getUploadOffset,
-  appendUpload,
-  submitAppeal,
-  createQrSession,
-  getQrSession,
-  confirmQrSession,
-  sendHeartbeat,
-};
+/** Every operation's handler; an operation of the table without one here fails type checking. */
+export const handlers = {
+  ...kioskHandlers,
+  ...smsHandlers,
+  ...accountHandlers,
+  ...faceHandlers,
+  ...registrationHandlers,
+  ...credentialHandlers,
+  ...agentHandlers,
+  ...appealHandlers,
+  ...qrSignInHandlers,
+} satisfies OperationHandlers;
 
 interface Route {
   id: OperationId;
@@ -71,7 +52,8 @@ export function matchRoute(method: string, pathname: string): RouteMatch | 'meth
     pathFound = true;
     if (route.method !== method) continue;
     const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(m[i + 1]!)]));
-    return { id: route.id, handler: handlers[route.id], params };
+    // The server parses the body with this operation's request schema before calling its handler.
+    return { id: route.id, handler: handlers[route.id] as Handler<unknown>, params };
   }
   return pathFound ? 'method' : undefined;
 }

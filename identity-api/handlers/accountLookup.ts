@@ -1,13 +1,11 @@
-import type { z } from 'zod';
 import { parseIdNumber } from '../../common/domain/idNumber';
 import { parseMobilePhone } from '../../common/domain/phone';
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import type { AccountLookup } from '../../common/identityApi/accounts';
-import type { realNameCheckRequestSchema, signAgreementRequestSchema, realNameUpgradeRequestSchema } from '../../common/identityApi/accounts';
 import { agreementStatus, findAccount, findPersonByIdNumber, findPersonByPhone, summarise, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
-import { iso, type Handler, type ServerContext } from '../context';
+import { iso, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { CURRENT_AGREEMENT_VERSION } from '../seed';
 import { checkIdentity, realNameMatches, requireMatchedFace, requireOk, requireVerifiedSms } from './checks';
 
@@ -37,9 +35,9 @@ export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, p
   return row;
 }
 
-export const lookupAccount: Handler<AccountLookup> = async (server, { body }) => () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
+const lookupAccount: OperationHandler<'lookupAccount'> = async (server, { body }) => () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
 
-export const checkRealName: Handler<z.infer<typeof realNameCheckRequestSchema>> = async (server, { body }) => {
+const checkRealName: OperationHandler<'checkRealName'> = async (server, { body }) => {
   const identity = checkIdentity(server, body, 'subject', false);
   return () => ({ status: 200, body: { match: realNameMatches(server, identity.name, identity.idNumber) } });
 };
@@ -50,10 +48,10 @@ function requireAccount(server: ServerContext, accountId: string): AccountRow {
   return row;
 }
 
-export const getAgreementStatus: Handler = async (server, { params }) => () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId!)) });
+const getAgreementStatus: OperationHandler<'getAgreementStatus'> = async (server, { params }) => () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId)) });
 
-export const signAgreement: Handler<z.infer<typeof signAgreementRequestSchema>> = async (server, { body, params, now }) => () => {
-  const row = requireAccount(server, params.accountId!);
+const signAgreement: OperationHandler<'signAgreement'> = async (server, { body, params, now }) => () => {
+  const row = requireAccount(server, params.accountId);
   if (body.version !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'version');
   if (body.proof.smsChallengeId !== undefined) requireVerifiedSms(server, body.proof.smsChallengeId, row.phone, 'agreement_signing', 'proof.smsChallengeId');
   if (body.proof.faceVerificationId !== undefined) requireMatchedFace(server, body.proof.faceVerificationId, row.id_number, 'proof.faceVerificationId');
@@ -61,10 +59,12 @@ export const signAgreement: Handler<z.infer<typeof signAgreementRequestSchema>> 
   return { status: 201, body: { signedVersion: body.version, signedAt: iso(now) } };
 };
 
-export const upgradeRealName: Handler<z.infer<typeof realNameUpgradeRequestSchema>> = async (server, { body, params }) => () => {
-  const row = requireAccount(server, params.accountId!);
+const upgradeRealName: OperationHandler<'upgradeRealName'> = async (server, { body, params }) => () => {
+  const row = requireAccount(server, params.accountId);
   requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
   const level = Math.max(row.real_name_level, 3);
   server.db.prepare('UPDATE accounts SET real_name_level = ? WHERE account_id = ?').run(level, row.account_id);
   return { status: 200, body: { realNameLevel: level } };
 };
+
+export const accountHandlers = { checkRealName, lookupAccount, getAgreementStatus, signAgreement, upgradeRealName } satisfies Partial<OperationHandlers>;

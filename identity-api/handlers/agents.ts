@@ -3,10 +3,10 @@ import { maskIdNumber, maskName } from '../../common/domain/mask';
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import { AGENT_MAX_YEARS, type AddAgentRequest, type Agent, type ApproveAgentRequest } from '../../common/identityApi/agents';
+import { AGENT_MAX_YEARS, type AddAgentRequest, type Agent } from '../../common/identityApi/agents';
 import { findAccount, findPersonByIdNumber, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
-import { newId, type Handler, type ServerContext } from '../context';
+import { newId, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { requireMatchedFace, requireOk, today } from './checks';
 
 /** A confirmed QR sign-in stays usable as a proof this long after the session's expiry. */
@@ -70,18 +70,18 @@ function checkWindow(server: ServerContext, validFrom: string, validUntil: strin
   return { from: validFrom, until: validUntil };
 }
 
-export const listAgents: Handler = async (server, { params }) => () => {
-  const enterprise = requireEnterprise(server, params.accountId!);
+const listAgents: OperationHandler<'listAgents'> = async (server, { params }) => () => {
+  const enterprise = requireEnterprise(server, params.accountId);
   const rows = server.db.prepare('SELECT * FROM agents WHERE enterprise_account_id = ? ORDER BY created_at').all(enterprise.account_id) as AgentRow[];
   return { status: 200, body: { agents: rows.map((r) => agentBody(server, r)) } };
 };
 
-export const addAgent: Handler<AddAgentRequest> = async (server, { body, params, now }) => {
+const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, now }) => {
   const name = requireOk(parsePersonName(body.agent.name), 'agent.name');
   const idNumber = requireOk(parseDocumentNumber(body.agent.idType, body.agent.idNumber, today(server)), 'agent.idNumber');
   const window = checkWindow(server, body.validFrom, body.validUntil);
   return () => {
-    const enterprise = requireEnterprise(server, params.accountId!);
+    const enterprise = requireEnterprise(server, params.accountId);
     requireLegalRepresentative(server, enterprise, body.proof);
     // An agent must already be a registered natural person (002 §4.2(4)).
     const person = findPersonByIdNumber(server.db, idNumber);
@@ -107,10 +107,10 @@ export const addAgent: Handler<AddAgentRequest> = async (server, { body, params,
   };
 };
 
-export const approveAgent: Handler<ApproveAgentRequest> = async (server, { body, params }) => {
+const approveAgent: OperationHandler<'approveAgent'> = async (server, { body, params }) => {
   const window = checkWindow(server, body.validFrom, body.validUntil);
   return () => {
-    const enterprise = requireEnterprise(server, params.accountId!);
+    const enterprise = requireEnterprise(server, params.accountId);
     requireLegalRepresentative(server, enterprise, body.proof);
     const row = server.db.prepare('SELECT * FROM agents WHERE agent_id = ? AND enterprise_account_id = ?').get(params.agentId, enterprise.account_id) as AgentRow | undefined;
     if (!row) throw new ApiError(404, 'AGENT_NOT_FOUND', 'no such agent request', 'agentId');
@@ -127,7 +127,7 @@ interface RegistryRow {
   enterprise_name: string;
 }
 
-export const lookupEnterprise: Handler<{ uscc: string }> = async (server, { body }) => () => {
+const lookupEnterprise: OperationHandler<'lookupEnterprise'> = async (server, { body }) => () => {
   const uscc = requireOk(parseUscc(body.uscc), 'uscc');
   const registry = server.db.prepare('SELECT enterprise_name FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
   const account = findAccount(server.db, 'uscc', uscc);
@@ -141,3 +141,5 @@ export const lookupEnterprise: Handler<{ uscc: string }> = async (server, { body
     },
   };
 };
+
+export const agentHandlers = { lookupEnterprise, listAgents, addAgent, approveAgent } satisfies Partial<OperationHandlers>;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parseUscc } from '../../common/domain/uscc';
-import type { AppealDocumentType, CreateAppealRequest, CreateUploadRequest } from '../../common/identityApi/appeals';
+import type { AppealDocumentType, CreateAppealRequest } from '../../common/identityApi/appeals';
 import { UPLOAD_LENGTH_HEADER, UPLOAD_OFFSET_HEADER } from '../../common/identityApi/signing';
 import { ApiError } from '../apiError';
-import { iso, newId, type Handler, type Reply, type ServerContext } from '../context';
+import { iso, newId, type OperationHandler, type OperationHandlers, type Reply, type ServerContext } from '../context';
 import { checkIdentity, checkPhone, requireOk, requireVerifiedSms } from './checks';
 
 const BASE_DOCUMENTS: AppealDocumentType[] = ['business_licence', 'legal_representative_id_front', 'legal_representative_id_back'];
@@ -42,7 +42,7 @@ function requireUpload(server: ServerContext, uploadId: string): UploadRow {
 
 const uploadState = (row: UploadRow) => ({ uploadId: row.upload_id, offset: row.offset, length: row.length, complete: row.complete === 1 });
 
-export const createAppeal: Handler<CreateAppealRequest> = async (server, { body, kioskId, now }) => {
+const createAppeal: OperationHandler<'createAppeal'> = async (server, { body, kioskId, now }) => {
   const uscc = requireOk(parseUscc(body.enterprise.uscc), 'enterprise.uscc');
   checkIdentity(server, body.legalRepresentative, 'legalRepresentative', true);
   if (body.agent) checkIdentity(server, body.agent, 'agent', true);
@@ -57,8 +57,8 @@ export const createAppeal: Handler<CreateAppealRequest> = async (server, { body,
   };
 };
 
-export const createUpload: Handler<CreateUploadRequest> = async (server, { body, params }) => () => {
-  const appeal = requireAppeal(server, params.appealId!);
+const createUpload: OperationHandler<'createUpload'> = async (server, { body, params }) => () => {
+  const appeal = requireAppeal(server, params.appealId);
   if (appeal.status !== 'draft') throw new ApiError(409, 'APPEAL_ALREADY_SUBMITTED', 'appeal already submitted', 'appealId');
   const uploadId = newId('U');
   server.db
@@ -67,8 +67,8 @@ export const createUpload: Handler<CreateUploadRequest> = async (server, { body,
   return { status: 201, body: { uploadId, offset: 0, length: body.length, complete: false } };
 };
 
-export const getUploadOffset: Handler = async (server, { params }) => () => {
-  const row = requireUpload(server, params.uploadId!);
+const getUploadOffset: OperationHandler<'getUploadOffset'> = async (server, { params }) => () => {
+  const row = requireUpload(server, params.uploadId);
   return { status: 200, headers: { [UPLOAD_OFFSET_HEADER]: String(row.offset), [UPLOAD_LENGTH_HEADER]: String(row.length), 'cache-control': 'no-store' } };
 };
 
@@ -77,8 +77,8 @@ export const getUploadOffset: Handler = async (server, { params }) => () => {
  * resume from; the chunk that completes the file triggers the SHA-256 check, and a mismatch
  * discards the bytes so the upload can start again from 0.
  */
-export const appendUpload: Handler = async (server, { params, headers, rawBody }) => () => {
-  const row = requireUpload(server, params.uploadId!);
+const appendUpload: OperationHandler<'appendUpload'> = async (server, { params, headers, rawBody }) => () => {
+  const row = requireUpload(server, params.uploadId);
   const offsetHeader = headers[UPLOAD_OFFSET_HEADER];
   const offset = typeof offsetHeader === 'string' && /^\d+$/.test(offsetHeader) ? Number(offsetHeader) : NaN;
   if (Number.isNaN(offset)) throw new ApiError(400, 'REQUEST_INVALID', 'Upload-Offset header required', 'Upload-Offset');
@@ -111,8 +111,8 @@ export const appendUpload: Handler = async (server, { params, headers, rawBody }
   return { status: 200, body: uploadState(next), headers: { [UPLOAD_OFFSET_HEADER]: String(next.offset) } };
 };
 
-export const submitAppeal: Handler = async (server, { params, now }) => () => {
-  const appeal = requireAppeal(server, params.appealId!);
+const submitAppeal: OperationHandler<'submitAppeal'> = async (server, { params, now }) => () => {
+  const appeal = requireAppeal(server, params.appealId);
   if (appeal.status === 'submitted') return { status: 200, body: { appealId: appeal.appeal_id, status: 'submitted', submittedAt: iso(appeal.submitted_at!) } };
   const done = new Set(
     (server.db.prepare('SELECT document_type FROM uploads WHERE appeal_id = ? AND complete = 1').all(appeal.appeal_id) as { document_type: string }[]).map((r) => r.document_type),
@@ -122,3 +122,5 @@ export const submitAppeal: Handler = async (server, { params, now }) => () => {
   server.db.prepare(`UPDATE appeals SET status = 'submitted', submitted_at = ? WHERE appeal_id = ?`).run(now, appeal.appeal_id);
   return { status: 200, body: { appealId: appeal.appeal_id, status: 'submitted', submittedAt: iso(now) } };
 };
+
+export const appealHandlers = { createAppeal, createUpload, getUploadOffset, appendUpload, submitAppeal } satisfies Partial<OperationHandlers>;

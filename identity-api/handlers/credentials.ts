@@ -2,10 +2,9 @@ import { maskPhone } from '../../common/domain/mask';
 import { normalizeUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import type { ChangePhoneRequest, ResetPasswordRequest } from '../../common/identityApi/credentials';
 import { findAccount, findPersonByIdNumber, findPersonByPhone, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
-import type { Handler, ServerContext } from '../context';
+import type { OperationHandler, OperationHandlers, ServerContext } from '../context';
 import { hashPassword } from '../passwordHash';
 import { checkPassword, checkPhone, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
 
@@ -29,7 +28,7 @@ function requireHolder(row: AccountRow | undefined, holder: { name: string; idNu
   return row;
 }
 
-export const resetPassword: Handler<ResetPasswordRequest> = async (server, { body }) => {
+const resetPassword: OperationHandler<'resetPassword'> = async (server, { body }) => {
   const { account, proof } = body;
   const prefix = account.kind === 'person' ? 'account.holder' : 'account.legalRepresentative';
   const holder = checkHolder(server, account.kind === 'person' ? account.holder : account.legalRepresentative, prefix);
@@ -54,7 +53,7 @@ export const resetPassword: Handler<ResetPasswordRequest> = async (server, { bod
   };
 };
 
-export const changePhone: Handler<ChangePhoneRequest> = async (server, { body }) => {
+const changePhone: OperationHandler<'changePhone'> = async (server, { body }) => {
   const holder = checkHolder(server, body.holder, 'holder');
   const newPhone = checkPhone(body.newPhone, 'newPhone');
   return () => {
@@ -67,3 +66,5 @@ export const changePhone: Handler<ChangePhoneRequest> = async (server, { body })
     return { status: 200, body: { accountId: row.account_id, maskedPhone: maskPhone(newPhone) } };
   };
 };
+
+export const credentialHandlers = { resetPassword, changePhone } satisfies Partial<OperationHandlers>;

@@ -1,6 +1,6 @@
 import type { FaceVerificationRequest } from '../../common/identityApi/face';
 import { ApiError } from '../apiError';
-import { newId, type Handler } from '../context';
+import { newId, type OperationHandler, type OperationHandlers } from '../context';
 import { checkIdentity, requireRealName } from './checks';
 
 /** The documented stand-in for the national photo comparison (docs/identity-api.md). */
@@ -12,7 +12,7 @@ const MAGIC: Record<FaceVerificationRequest['capture']['contentType'], number[]>
   'image/png': [0x89, 0x50, 0x4e, 0x47],
 };
 
-export const verifyFace: Handler<FaceVerificationRequest> = async (server, { body, now }) => {
+const verifyFace: OperationHandler<'verifyFace'> = async (server, { body, now }) => {
   const subject = checkIdentity(server, body.subject, 'subject', false);
   const image = Buffer.from(body.capture.data, 'base64');
   if (!MAGIC[body.capture.contentType].every((byte, i) => image[i] === byte)) {
@@ -31,3 +31,5 @@ export const verifyFace: Handler<FaceVerificationRequest> = async (server, { bod
     return { status: 201, body: { verificationId, result, score } };
   };
 };
+
+export const faceHandlers = { verifyFace } satisfies Partial<OperationHandlers>;

@@ -1,10 +1,9 @@
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import type { ActivateEnterpriseRequest, RegisterEnterpriseRequest, RegisterPersonRequest } from '../../common/identityApi/registration';
 import { findAccount, findPersonByIdNumber, findPersonByPhone } from '../accounts';
 import { ApiError } from '../apiError';
-import { newId, type Handler } from '../context';
+import { newId, type OperationHandler, type OperationHandlers } from '../context';
 import { hashPassword } from '../passwordHash';
 import { CURRENT_AGREEMENT_VERSION } from '../seed';
 import {
@@ -24,7 +23,7 @@ import {
 const INSERT_ACCOUNT = `INSERT INTO accounts (account_id, kind, account_name, holder_name, id_type, id_number, phone, uscc, enterprise_name,
   status, real_name_level, password_hash, signed_agreement, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export const registerPerson: Handler<RegisterPersonRequest> = async (server, { body, now }) => {
+const registerPerson: OperationHandler<'registerPerson'> = async (server, { body, now }) => {
   const accountName = checkAccountName(server, body.accountName, 'accountName');
   const password = checkPassword(server, body.password, 'password');
   const identity = checkIdentity(server, body.identity, 'identity', true);
@@ -55,7 +54,7 @@ interface RegistryRow {
   legal_rep_id_number: string;
 }
 
-export const registerEnterprise: Handler<RegisterEnterpriseRequest> = async (server, { body, now }) => {
+const registerEnterprise: OperationHandler<'registerEnterprise'> = async (server, { body, now }) => {
   const uscc = requireOk(parseUscc(body.uscc), 'uscc');
   const accountName = checkAccountName(server, body.accountName, 'accountName');
   const password = checkPassword(server, body.password, 'password');
@@ -82,7 +81,7 @@ export const registerEnterprise: Handler<RegisterEnterpriseRequest> = async (ser
   };
 };
 
-export const activateEnterprise: Handler<ActivateEnterpriseRequest> = async (server, { body }) => {
+const activateEnterprise: OperationHandler<'activateEnterprise'> = async (server, { body }) => {
   const uscc = requireOk(parseUscc(body.uscc), 'uscc');
   const repName = requireOk(parsePersonName(body.legalRepresentative.name), 'legalRepresentative.name');
   const repId = requireOk(parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)), 'legalRepresentative.idNumber');
@@ -104,3 +103,5 @@ export const activateEnterprise: Handler<ActivateEnterpriseRequest> = async (ser
     return { status: 200, body: { accountId: row.account_id, accountName, status: 'active', realNameLevel: row.real_name_level } };
   };
 };
+
+export const registrationHandlers = { registerPerson, registerEnterprise, activateEnterprise } satisfies Partial<OperationHandlers>;

@@ -1,10 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { maskPhone } from '../../common/domain/mask';
-import type { z } from 'zod';
-import type { createSmsChallengeRequestSchema, verifySmsChallengeRequestSchema } from '../../common/identityApi/sms';
 import { findPersonByPhone, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
-import { iso, newId, type Handler } from '../context';
+import { iso, newId, type OperationHandler, type OperationHandlers } from '../context';
 import { lookupAccountRow } from './accountLookup';
 import { checkPhone } from './checks';
 
@@ -15,7 +13,7 @@ export const SMS_MAX_ATTEMPTS = 5;
 /** Purposes that bind a phone to a person: the phone must not already be someone's reserved phone. */
 const BINDING_PURPOSES = new Set(['person_registration', 'phone_change']);
 
-export const createSmsChallenge: Handler<z.infer<typeof createSmsChallengeRequestSchema>> = async (server, { body, now }) => {
+const createSmsChallenge: OperationHandler<'createSmsChallenge'> = async (server, { body, now }) => {
   const { target, purpose } = body;
   const phone = target.kind === 'phone' ? checkPhone(target.phone, 'target.phone') : undefined;
   return () => {
@@ -49,8 +47,8 @@ interface ChallengeRow {
   verified_at: number | null;
 }
 
-export const verifySmsChallenge: Handler<z.infer<typeof verifySmsChallengeRequestSchema>> = async (server, { body, params, now }) => () => {
-  const challengeId = params.challengeId!;
+const verifySmsChallenge: OperationHandler<'verifySmsChallenge'> = async (server, { body, params, now }) => () => {
+  const challengeId = params.challengeId;
   const row = server.db.prepare('SELECT code, expires_at, attempts_left, verified_at FROM sms_challenges WHERE challenge_id = ?').get(challengeId) as ChallengeRow | undefined;
   if (!row) throw new ApiError(404, 'SMS_CHALLENGE_NOT_FOUND', 'unknown challenge', 'challengeId');
   // Verifying again with the right code is harmless (a retry under a new key); a wrong one still counts.
@@ -66,3 +64,5 @@ export const verifySmsChallenge: Handler<z.infer<typeof verifySmsChallengeReques
   server.db.prepare('UPDATE sms_challenges SET verified_at = ? WHERE challenge_id = ?').run(now, challengeId);
   return { status: 200, body: { challengeId, verified: true } };
 };
+
+export const smsHandlers = { createSmsChallenge, verifySmsChallenge } satisfies Partial<OperationHandlers>;
