@@ -32,7 +32,8 @@ export type OperationId = keyof typeof operations;
 type RequestOf<K extends OperationId> = (typeof operations)[K]['request'];
 type ResponseOf<K extends OperationId> = (typeof operations)[K]['response'];
 export type OperationRequest<K extends OperationId> = RequestOf<K> extends z.ZodType ? z.input<RequestOf<K>> : never;
-export type OperationResponse<K extends OperationId> = ResponseOf<K> extends z.ZodType ? z.output<ResponseOf<K>> : never;
+/** undefined for the answers without a body (HEAD). */
+export type OperationResponse<K extends OperationId> = ResponseOf<K> extends z.ZodType ? z.output<ResponseOf<K>> : undefined;
 /** The request body once the operation's schema has parsed it (what the server's handler receives). */
 export type ParsedOperationRequest<K extends OperationId> = RequestOf<K> extends z.ZodType ? z.output<RequestOf<K>> : undefined;
 export type OperationPathParam<K extends OperationId> = PathParamName<(typeof operations)[K]['path']>;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
-import { fillPath, operations, type OperationId, type OperationRequest, type OperationResponse } from '../../../common/identityApi/operations';
+import {
+  fillPath,
+  needsIdempotencyKey,
+  operations,
+  type OperationId,
+  type OperationRequest,
+  type OperationResponse,
+} from '../../../common/identityApi/operations';
 import type { SealedSecret, ServerKey } from '../../../common/identityApi/sealedSecret';
 import { IDEMPOTENCY_HEADER, UPLOAD_LENGTH_HEADER, UPLOAD_OFFSET_HEADER } from '../../../common/identityApi/signing';
 import type { UploadState } from '../../../common/identityApi/appeals';
@@ -10,6 +17,7 @@ import { sealSecret } from '../crypto/sealSecret';
 import { classifyHttpError, classifyTransportError } from './classifyError';
 import { IdentityApiError, clientErrorCodes } from './identityApiError';
 import { signRequest, type KioskCredentials } from './requestSigner';
+import type { SendRest } from './sendArgs';
 
 export interface IdentityClientOptions extends KioskCredentials {
   /** The API root; paths start with /v1 below it. */
@@ -100,20 +108,27 @@ export function createIdentityClient(options: IdentityClientOptions) {
     const parsed = op.response.safeParse(body);
     if (!parsed.success) {
       logger.error('identity api response does not match the contract', { operation: id, status: response.status });
-      throw new IdentityApiError('retryable', clientErrorCodes.responseInvalid, `response of ${id} does not match the contract`, undefined, { status: response.status });
+      throw new IdentityApiError('retryable', clientErrorCodes.responseInvalid, `response of ${id} does not match the contract`, undefined, {
+        status: response.status,
+      });
     }
     return { data: parsed.data as OperationResponse<K>, headers: responseHeaders };
   }
 
-  const key = (write?: WriteOptions): string => write?.idempotencyKey ?? randomUUID();
-  const data = async <K extends OperationId>(id: K, args: CallArgs): Promise<OperationResponse<K>> => (await call(id, args)).data;
+  /** Any operation by id: signed, parsed with its schema, and for writes sent under an Idempotency-Key (made up unless given). */
+  async function send<K extends OperationId>(id: K, ...[args]: SendRest<K>): Promise<OperationResponse<K>> {
+    const { params, body, idempotencyKey }: CallArgs = args ?? {};
+    const key = idempotencyKey ?? (needsIdempotencyKey(id) ? randomUUID() : undefined);
+    return (await call(id, { params, body, idempotencyKey: key })).data;
+  }
 
   const client = {
-    getServerKey: () => data('getServerKey', {}),
+    send,
+    getServerKey: () => send('getServerKey'),
 
     /** Seals a secret (password) to the server key, fetched once and cached. */
     async seal(plaintext: string): Promise<SealedSecret> {
-      serverKey ??= data('getServerKey', {}).catch((error: unknown) => {
+      serverKey ??= send('getServerKey').catch((error: unknown) => {
         serverKey = undefined;
         throw error;
       });
@@ -121,38 +136,38 @@ export function createIdentityClient(options: IdentityClientOptions) {
     },
 
     createSmsChallenge: (body: OperationRequest<'createSmsChallenge'>, write?: WriteOptions) =>
-      data('createSmsChallenge', { body, idempotencyKey: key(write) }),
+      send('createSmsChallenge', { body, idempotencyKey: write?.idempotencyKey }),
     verifySmsChallenge: (challengeId: string, code: string, write?: WriteOptions) =>
-      data('verifySmsChallenge', { params: { challengeId }, body: { code }, idempotencyKey: key(write) }),
-    checkRealName: (body: OperationRequest<'checkRealName'>) => data('checkRealName', { body }),
-    lookupAccount: (body: OperationRequest<'lookupAccount'>) => data('lookupAccount', { body }),
+      send('verifySmsChallenge', { params: { challengeId }, body: { code }, idempotencyKey: write?.idempotencyKey }),
+    checkRealName: (body: OperationRequest<'checkRealName'>) => send('checkRealName', { body }),
+    lookupAccount: (body: OperationRequest<'lookupAccount'>) => send('lookupAccount', { body }),
     /** Queueable (face enrolment): the caller owns the key so retries apply once. */
-    verifyFace: (body: OperationRequest<'verifyFace'>, idempotencyKey: string) => data('verifyFace', { body, idempotencyKey }),
-    registerPerson: (body: OperationRequest<'registerPerson'>, write?: WriteOptions) => data('registerPerson', { body, idempotencyKey: key(write) }),
+    verifyFace: (body: OperationRequest<'verifyFace'>, idempotencyKey: string) => send('verifyFace', { body, idempotencyKey }),
+    registerPerson: (body: OperationRequest<'registerPerson'>, write?: WriteOptions) => send('registerPerson', { body, idempotencyKey: write?.idempotencyKey }),
     registerEnterprise: (body: OperationRequest<'registerEnterprise'>, write?: WriteOptions) =>
-      data('registerEnterprise', { body, idempotencyKey: key(write) }),
+      send('registerEnterprise', { body, idempotencyKey: write?.idempotencyKey }),
     activateEnterprise: (body: OperationRequest<'activateEnterprise'>, write?: WriteOptions) =>
-      data('activateEnterprise', { body, idempotencyKey: key(write) }),
-    resetPassword: (body: OperationRequest<'resetPassword'>, write?: WriteOptions) => data('resetPassword', { body, idempotencyKey: key(write) }),
-    changePhone: (body: OperationRequest<'changePhone'>, write?: WriteOptions) => data('changePhone', { body, idempotencyKey: key(write) }),
-    getAgreementStatus: (accountId: string) => data('getAgreementStatus', { params: { accountId } }),
+      send('activateEnterprise', { body, idempotencyKey: write?.idempotencyKey }),
+    resetPassword: (body: OperationRequest<'resetPassword'>, write?: WriteOptions) => send('resetPassword', { body, idempotencyKey: write?.idempotencyKey }),
+    changePhone: (body: OperationRequest<'changePhone'>, write?: WriteOptions) => send('changePhone', { body, idempotencyKey: write?.idempotencyKey }),
+    getAgreementStatus: (accountId: string) => send('getAgreementStatus', { params: { accountId } }),
     signAgreement: (accountId: string, body: OperationRequest<'signAgreement'>, write?: WriteOptions) =>
-      data('signAgreement', { params: { accountId }, body, idempotencyKey: key(write) }),
+      send('signAgreement', { params: { accountId }, body, idempotencyKey: write?.idempotencyKey }),
     upgradeRealName: (accountId: string, body: OperationRequest<'upgradeRealName'>, write?: WriteOptions) =>
-      data('upgradeRealName', { params: { accountId }, body, idempotencyKey: key(write) }),
+      send('upgradeRealName', { params: { accountId }, body, idempotencyKey: write?.idempotencyKey }),
 
     /** Business registry and account status of a USCC (enterprise registration, activation, appeal). */
-    lookupEnterprise: (uscc: string) => data('lookupEnterprise', { body: { uscc } }),
-    listAgents: (accountId: string) => data('listAgents', { params: { accountId } }),
+    lookupEnterprise: (uscc: string) => send('lookupEnterprise', { body: { uscc } }),
+    listAgents: (accountId: string) => send('listAgents', { params: { accountId } }),
     addAgent: (accountId: string, body: OperationRequest<'addAgent'>, write?: WriteOptions) =>
-      data('addAgent', { params: { accountId }, body, idempotencyKey: key(write) }),
+      send('addAgent', { params: { accountId }, body, idempotencyKey: write?.idempotencyKey }),
     approveAgent: (accountId: string, agentId: string, body: OperationRequest<'approveAgent'>, write?: WriteOptions) =>
-      data('approveAgent', { params: { accountId, agentId }, body, idempotencyKey: key(write) }),
+      send('approveAgent', { params: { accountId, agentId }, body, idempotencyKey: write?.idempotencyKey }),
 
     /** Queueable: the outbox item's id is the key. */
-    createAppeal: (body: OperationRequest<'createAppeal'>, idempotencyKey: string) => data('createAppeal', { body, idempotencyKey }),
+    createAppeal: (body: OperationRequest<'createAppeal'>, idempotencyKey: string) => send('createAppeal', { body, idempotencyKey }),
     createUpload: (appealId: string, body: OperationRequest<'createUpload'>, idempotencyKey: string) =>
-      data('createUpload', { params: { appealId }, body, idempotencyKey }),
+      send('createUpload', { params: { appealId }, body, idempotencyKey }),
     /** How many bytes the server holds; resume from there. */
     async getUploadOffset(uploadId: string): Promise<{ offset: number; length: number }> {
       const { headers } = await call('getUploadOffset', { params: { uploadId } });
@@ -164,13 +179,15 @@ export function createIdentityClient(options: IdentityClientOptions) {
       return { offset, length };
     },
     /** Appends one chunk at `offset`; a wrong offset is `rejected` UPLOAD_OFFSET_MISMATCH with details.uploadOffset. */
-    appendUploadChunk: (uploadId: string, offset: number, chunk: Uint8Array) =>
-      data('appendUpload', {
+    async appendUploadChunk(uploadId: string, offset: number, chunk: Uint8Array): Promise<UploadState> {
+      const { data } = await call('appendUpload', {
         params: { uploadId },
         raw: chunk,
         headers: { 'content-type': 'application/offset+octet-stream', [UPLOAD_OFFSET_HEADER]: String(offset) },
         timeoutMs: options.uploadTimeoutMs ?? 60_000,
-      }),
+      });
+      return data;
+    },
     /** Sends `content` from the server's offset to the end in chunks; safe to call again after any failure. */
     async uploadDocument(uploadId: string, content: Uint8Array, chunkSize = 256 * 1024): Promise<UploadState> {
       let { offset } = await client.getUploadOffset(uploadId);
@@ -181,14 +198,14 @@ export function createIdentityClient(options: IdentityClientOptions) {
       }
       return state;
     },
-    submitAppeal: (appealId: string, idempotencyKey: string) => data('submitAppeal', { params: { appealId }, body: {}, idempotencyKey }),
+    submitAppeal: (appealId: string, idempotencyKey: string) => send('submitAppeal', { params: { appealId }, body: {}, idempotencyKey }),
 
-    createQrSession: (appId: string, write?: WriteOptions) => data('createQrSession', { body: { appId }, idempotencyKey: key(write) }),
-    getQrSession: (sessionId: string) => data('getQrSession', { params: { sessionId } }),
+    createQrSession: (appId: string, write?: WriteOptions) => send('createQrSession', { body: { appId }, idempotencyKey: write?.idempotencyKey }),
+    getQrSession: (sessionId: string) => send('getQrSession', { params: { sessionId } }),
     /** Called by the province app's gateway (and simulators), not by the kiosk UI. */
     confirmQrSession: (sessionId: string, idNumber: string, write?: WriteOptions) =>
-      data('confirmQrSession', { params: { sessionId }, body: { idNumber }, idempotencyKey: key(write) }),
-    sendHeartbeat: (body: OperationRequest<'sendHeartbeat'>, write?: WriteOptions) => data('sendHeartbeat', { body, idempotencyKey: key(write) }),
+      send('confirmQrSession', { params: { sessionId }, body: { idNumber }, idempotencyKey: write?.idempotencyKey }),
+    sendHeartbeat: (body: OperationRequest<'sendHeartbeat'>, write?: WriteOptions) => send('sendHeartbeat', { body, idempotencyKey: write?.idempotencyKey }),
   };
   return client;
 }
