@@ -1,4 +1,5 @@
 import enterprise from './enterprise/bo';
+import errors from './errors/bo';
 import type { Messages } from '../messages';
 
 /** Tibetan. Machine-drafted: every string needs a native reviewer. */
@@ -32,7 +33,13 @@ export default {
   },
   keyboard: { shift: 'ཡིག་ཆེན།', symbols: 'རྟགས།', letters: 'ཡི་གེ', backspace: 'བསུབ་པ།', clear: 'གཙང་སེལ།', done: 'ལེགས་གྲུབ།' },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
-  field: { show: 'སྟོན་པ།', hide: 'སྦས་པ།', fromCard: 'ཐོབ་ཐང་ལག་ཁྱེར་ནས་ཀློག་ཟིན། བཟོ་བཅོས་བྱེད་མི་ཐུབ།', rulesMet: 'བླང་བྱ་ཚང་མ་ཚང་ཡོད།', rulesLeft: 'ད་དུང་བླང་བྱ་ {count} ཚང་མེད།' },
+  field: {
+    show: 'སྟོན་པ།',
+    hide: 'སྦས་པ།',
+    fromCard: 'ཐོབ་ཐང་ལག་ཁྱེར་ནས་ཀློག་ཟིན། བཟོ་བཅོས་བྱེད་མི་ཐུབ།',
+    rulesMet: 'བླང་བྱ་ཚང་མ་ཚང་ཡོད།',
+    rulesLeft: 'ད་དུང་བླང་བྱ་ {count} ཚང་མེད།',
+  },
   textSize: { larger: 'ཡི་གེ་ཆེ་རུ་གཏོང་།' },
   wizard: { back: 'གོང་གི་གོ་རིམ།', next: 'རྗེས་མའི་གོ་རིམ།', cancel: 'མཚམས་འཇོག', working: 'ཏོག་ཙམ་སྒུག་རོགས།', progress: 'གོ་རིམ་ {total} ཡི་ནང་གི་ {current}' },
   idle: {
@@ -213,7 +220,13 @@ export default {
     receipt: {
       title: 'ལག་ཁྱེར་ཤོག་བུ།',
       service: 'བྱ་བ།',
-      services: { registration: 'ཐོ་འགོད།', passwordReset: 'གསང་ཨང་བསྒྱུར།', agreement: 'གྲོས་མཐུན་མིང་རྟགས།', realNameUpgrade: 'རིམ་པ་འཕར།', faceEnrolment: 'གདོང་པར་ལེན།' },
+      services: {
+        registration: 'ཐོ་འགོད།',
+        passwordReset: 'གསང་ཨང་བསྒྱུར།',
+        agreement: 'གྲོས་མཐུན་མིང་རྟགས།',
+        realNameUpgrade: 'རིམ་པ་འཕར།',
+        faceEnrolment: 'གདོང་པར་ལེན།',
+      },
       number: 'ཤོག་བུའི་ཨང་།',
       status: 'གནས་སྟངས།',
       completed: 'གྲུབ་ཟིན།',
@@ -232,7 +245,11 @@ export default {
       next: 'སྒེའུ་ཁུང་དུ་ཕེབས་པའམ་རྗེས་སུ་ཚོད་ལྟ་གནང་།',
     },
     refusal: {
-      ID_NUMBER_ALREADY_REGISTERED: { title: 'ཁྱེད་ལ་རྩིས་ཁྲ་ཡོད་ཟིན།', body: 'ལག་འཁྱེར་ཨང་འདི་ཐོ་འགོད་བྱས་ཟིན་པས་བསྐྱར་དུ་ཐོ་འགོད་བྱེད་མི་ཆོག', next: 'གསང་ཨང་བརྗེད་ན་«གསང་ཨང་བརྗེད་འདུག»འདེམས།' },
+      ID_NUMBER_ALREADY_REGISTERED: {
+        title: 'ཁྱེད་ལ་རྩིས་ཁྲ་ཡོད་ཟིན།',
+        body: 'ལག་འཁྱེར་ཨང་འདི་ཐོ་འགོད་བྱས་ཟིན་པས་བསྐྱར་དུ་ཐོ་འགོད་བྱེད་མི་ཆོག',
+        next: 'གསང་ཨང་བརྗེད་ན་«གསང་ཨང་བརྗེད་འདུག»འདེམས།',
+      },
       REAL_NAME_MISMATCH: { title: 'མིང་དང་ལག་འཁྱེར་ཨང་མི་མཐུན།', body: 'མིང་ངོ་མའི་ར་སྤྲོད་མ་ཐུབ།', next: 'སྒེའུ་ཁུང་དུ་ཕེབས་རོགས།' },
       NAME_MISMATCH: { title: 'མིང་དང་རྩིས་ཁྲ་མི་མཐུན།', body: 'ཨང་འདིའི་རྩིས་ཁྲ་མིང་གཞན་ཞིག་ཡིན།', next: 'སྒེའུ་ཁུང་དུ་ཕེབས་རོགས།' },
       ACCOUNT_NOT_FOUND: { title: 'རྩིས་ཁྲ་མ་རྙེད།', body: 'ལག་འཁྱེར་ཨང་འདིའི་རྩིས་ཁྲ་མེད།', next: 'སྔོན་ལ་ཐོ་འགོད་གནང་།' },
@@ -287,43 +304,6 @@ export default {
     disk: 'སྡུད་སྡེར།',
     versions: 'པར་གཞི།',
   },
-  errors: {
-    staff: {
-      notAssisted: 'ལས་བྱེད་པའི་རོགས་རམ་རྣམ་པ་ཁོ་ན།',
-      cardNotRead: 'ལས་བྱེད་ལག་ཁྱེར་ཡང་བསྐྱར་འཇོག་རོགས།',
-      notDead: 'ཕམ་པ་ཁོ་ན་ཡང་བསྐྱར་བསྐུར་ཆོག',
-      wrongPin: 'གསང་ཨང་ནོར་འདུག ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།',
-      locked: 'ནོར་འཁྲུལ་མང་དྲགས། རྗེས་སུ་ཚོད་ལྟ་བྱེད་རོགས།',
-    },
-    bridge: {
-      invalidArgument: 'ནང་འཇུག་བྱས་པ་ནོར་འདུག',
-      disconnected: 'ཞབས་ཞུ་དང་འབྲེལ་མཐུད་ཆད་སོང་། ཡང་བསྐྱར་འབྲེལ་བཞིན་པ།',
-    },
-    person: {
-      serviceUnavailable: 'གནས་སྐབས་སྒྲུབ་མི་ཐུབ། སྒེའུ་ཁུང་དུ་ཕེབས།',
-      stepMissing: 'སྔོན་གྱི་གོམ་པ་སྒྲུབ་རོགས།',
-      cardMismatch: 'ལག་འཁྱེར་བསྐྱར་དུ་བཞག་རོགས།',
-      kioskNotAuthorised: 'འཕྲུལ་ཆས་འདིས་གནས་སྐབས་ཞབས་ཞུ་བྱེད་མི་ཐུབ། སྒེའུ་ཁུང་དུ་ཕེབས།',
-      manualEntryNotAllowed: 'ལག་འཁྱེར་ཀློག་དགོས།',
-    },
-    PHONE_REQUIRED: 'ཁ་པར་ཨང་འཇུག་རོགས།',
-    PHONE_INVALID: 'ཨང་མི་འགྲིག ཨང་གྲངས་ ༡༡ འཇུག་རོགས།',
-    PHONE_ALREADY_BOUND: 'ཨང་འདི་རྩིས་ཁྲ་གཞན་ལ་སྦྲེལ་ཡོད། ཨང་གཞན་སྤྱོད་པའམ་སྒེའུ་ཁུང་དུ་ཕེབས།',
-    SMS_RESEND_TOO_SOON: 'ར་སྤྲོད་ཨང་ད་ལྟ་བཏང་ཟིན། ཅུང་ཙམ་སྒུག',
-    SMS_CODE_EXPIRED: 'ར་སྤྲོད་ཨང་དུས་ཡོལ། གསར་པ་ལེན།',
-    SMS_CHALLENGE_NOT_FOUND: 'ར་སྤྲོད་ཨང་ནུས་མེད། གསར་པ་ལེན།',
-    ACCOUNT_NAME_REQUIRED: 'རྩིས་ཁྲའི་མིང་གཏན་འཁེལ་གནང་།',
-    ACCOUNT_NAME_TAKEN: 'མིང་འདི་བེད་སྤྱོད་བྱས་ཟིན། གཞན་ཞིག་འདེམས།',
-    ACCOUNT_NAME_LENGTH: 'རྩིས་ཁྲའི་མིང་གི་རིང་ཚད་མི་འགྲིག',
-    ACCOUNT_NAME_START: 'རྩིས་ཁྲའི་མིང་དབྱིན་ཡིག་གིས་འགོ་འཛུགས་དགོས།',
-    ACCOUNT_NAME_CHARACTERS: 'དབྱིན་ཡིག་དང་ཨང་ཀི། འོག་ཐིག་ཁོ་ན།',
-    PASSWORD_LENGTH: 'གསང་ཨང་གི་རིང་ཚད་མི་འགྲིག',
-    PASSWORD_KINDS: 'ཡིག་འབྲུའི་རིགས་མང་བ་སྤྱོད།',
-    PASSWORD_CHARACTERS: 'སྤྱོད་མི་ཆོག་པའི་ཡིག་འབྲུ་ཡོད།',
-    VALIDITY_EXPIRED: 'ལག་འཁྱེར་དུས་ཡོལ། སྒེའུ་ཁུང་དུ་ཕེབས།',
-    VALIDITY_TERM_MISMATCH: 'ནུས་ལྡན་དུས་ཚོད་མི་འགྲིག སྒེའུ་ཁུང་དུ་ཕེབས།',
-    ID_NUMBER_CHECK_CHAR: 'ལག་འཁྱེར་ཨང་ར་སྤྲོད་མ་ཐུབ།',
-    ID_TYPE_NOT_OFFERED: 'འཕྲུལ་ཆས་འདིས་ལག་འཁྱེར་རིགས་འདི་ལེན་མི་ཐུབ།',
-    unknown: 'ལེགས་གྲུབ་མ་བྱུང་། ལས་བྱེད་པར་འདྲི་རོགས།',
-  },
+  /** Error codes from main: ./errors/bo.ts */
+  errors,
 } satisfies Messages;

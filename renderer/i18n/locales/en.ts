@@ -1,4 +1,5 @@
 import enterprise from './enterprise/en';
+import errors from './errors/en';
 import type { Messages } from '../messages';
 
 export default {
@@ -30,7 +31,13 @@ export default {
     backspace: 'Delete',
   },
   keyboard: { shift: 'Shift', symbols: 'Symbols', letters: 'Letters', backspace: 'Delete', clear: 'Clear', done: 'Done' },
-  field: { show: 'Show', hide: 'Hide', fromCard: 'Read from your ID card; cannot be changed', rulesMet: 'All requirements met', rulesLeft: 'Requirements still to meet: {count}' },
+  field: {
+    show: 'Show',
+    hide: 'Hide',
+    fromCard: 'Read from your ID card; cannot be changed',
+    rulesMet: 'All requirements met',
+    rulesLeft: 'Requirements still to meet: {count}',
+  },
   textSize: { larger: 'Larger text' },
   wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}' },
   idle: {
@@ -137,7 +144,8 @@ export default {
     },
     face: {
       attestTitle: 'In-person check by staff',
-      attestBody: 'Face capture did not pass. Once you have checked this person’s identity in person, the registration can go on (your staff number is recorded; real-name level 2).',
+      attestBody:
+        'Face capture did not pass. Once you have checked this person’s identity in person, the registration can go on (your staff number is recorded; real-name level 2).',
       attest: 'Identity checked in person (staff {id})',
       checking: 'Checking, please wait…',
     },
@@ -205,12 +213,19 @@ export default {
       doneTitle: 'Your face is recorded',
       doneBody: 'You can sign in with your face from now on.',
       queuedTitle: 'Saved, will be sent',
-      queuedBody: 'The network is unavailable right now. Your face record is saved encrypted on this kiosk and sent automatically when the network is back; an SMS will follow.',
+      queuedBody:
+        'The network is unavailable right now. Your face record is saved encrypted on this kiosk and sent automatically when the network is back; an SMS will follow.',
     },
     receipt: {
       title: 'Receipt',
       service: 'Service',
-      services: { registration: 'Registration', passwordReset: 'Password reset', agreement: 'Agreement re-signed', realNameUpgrade: 'Real-name upgrade', faceEnrolment: 'Face capture' },
+      services: {
+        registration: 'Registration',
+        passwordReset: 'Password reset',
+        agreement: 'Agreement re-signed',
+        realNameUpgrade: 'Real-name upgrade',
+        faceEnrolment: 'Face capture',
+      },
       number: 'Receipt no.',
       status: 'Status',
       completed: 'Completed',
@@ -336,43 +351,6 @@ export default {
     disk: 'Disk',
     versions: 'Versions',
   },
-  errors: {
-    staff: {
-      notAssisted: 'Only for counter staff in assisted mode',
-      cardNotRead: 'Place the staff card on the reader again',
-      notDead: 'Only failed items can be sent again',
-      wrongPin: 'Wrong PIN, please try again',
-      locked: 'Too many wrong PINs. Try again later.',
-    },
-    bridge: {
-      invalidArgument: 'Something you entered is not valid',
-      disconnected: 'Lost the connection to the kiosk service; reconnecting',
-    },
-    person: {
-      serviceUnavailable: 'Unavailable right now; please go to the counter',
-      stepMissing: 'Please finish the earlier steps first',
-      cardMismatch: 'Please place your ID card again',
-      kioskNotAuthorised: 'This kiosk cannot serve you right now; please go to the counter',
-      manualEntryNotAllowed: 'Your ID card must be read',
-    },
-    PHONE_REQUIRED: 'Please enter a mobile number',
-    PHONE_INVALID: 'Not a valid number: enter 11 digits',
-    PHONE_ALREADY_BOUND: 'This number is linked to another account. Use another number or go to the counter',
-    SMS_RESEND_TOO_SOON: 'A code was just sent; please wait a moment',
-    SMS_CODE_EXPIRED: 'The code has expired; please get a new one',
-    SMS_CHALLENGE_NOT_FOUND: 'The code is no longer valid; please get a new one',
-    ACCOUNT_NAME_REQUIRED: 'Please choose an account name',
-    ACCOUNT_NAME_TAKEN: 'This account name is taken; please choose another',
-    ACCOUNT_NAME_LENGTH: 'Account name length is not allowed',
-    ACCOUNT_NAME_START: 'Account name must start with a letter',
-    ACCOUNT_NAME_CHARACTERS: 'Letters, digits and underscore only',
-    PASSWORD_LENGTH: 'Password length is not allowed',
-    PASSWORD_KINDS: 'Use more kinds of characters',
-    PASSWORD_CHARACTERS: 'The password has characters that cannot be used',
-    VALIDITY_EXPIRED: 'Your ID card has expired; please go to the counter',
-    VALIDITY_TERM_MISMATCH: 'The validity period is not right; please go to the counter',
-    ID_NUMBER_CHECK_CHAR: 'The ID number does not check out',
-    ID_TYPE_NOT_OFFERED: 'This kiosk does not take this kind of ID',
-    unknown: 'This could not be completed. Please ask the staff.',
-  },
+  /** Error codes from main: ./errors/en.ts */
+  errors,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import enterprise from './enterprise/ug';
+import errors from './errors/ug';
 import type { Messages } from '../messages';
 
 /** Uyghur (Arabic script, right to left). Machine-drafted: every string needs a native reviewer. */
@@ -32,7 +33,13 @@ export default {
   },
   keyboard: { shift: 'چوڭ ھەرپ', symbols: 'بەلگە', letters: 'ھەرپ', backspace: 'ئۆچۈرۈش', clear: 'تازىلاش', done: 'تامام' },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
-  field: { show: 'كۆرسىتىش', hide: 'يوشۇرۇش', fromCard: 'كىملىكتىن ئوقۇلدى، ئۆزگەرتكىلى بولمايدۇ', rulesMet: 'تەلەپلەرنىڭ ھەممىسى قاندۇرۇلدى', rulesLeft: 'يەنە {count} تەلەپ قاندۇرۇلمىدى' },
+  field: {
+    show: 'كۆرسىتىش',
+    hide: 'يوشۇرۇش',
+    fromCard: 'كىملىكتىن ئوقۇلدى، ئۆزگەرتكىلى بولمايدۇ',
+    rulesMet: 'تەلەپلەرنىڭ ھەممىسى قاندۇرۇلدى',
+    rulesLeft: 'يەنە {count} تەلەپ قاندۇرۇلمىدى',
+  },
   textSize: { larger: 'خەتنى چوڭايتىش' },
   wizard: { back: 'ئالدىنقى قەدەم', next: 'كېيىنكى قەدەم', cancel: 'ئەمەلدىن قالدۇرۇش', working: 'سەل ساقلاڭ…', progress: '{total} قەدەمنىڭ {current}-قەدىمى' },
   idle: {
@@ -213,7 +220,13 @@ export default {
     receipt: {
       title: 'تالون',
       service: 'ئىش',
-      services: { registration: 'تىزىملىتىش', passwordReset: 'مەخپىي نومۇر ئۆزگەرتىش', agreement: 'كېلىشىم ئىمزالاش', realNameUpgrade: 'دەرىجە ئۆستۈرۈش', faceEnrolment: 'چىراي ئېلىش' },
+      services: {
+        registration: 'تىزىملىتىش',
+        passwordReset: 'مەخپىي نومۇر ئۆزگەرتىش',
+        agreement: 'كېلىشىم ئىمزالاش',
+        realNameUpgrade: 'دەرىجە ئۆستۈرۈش',
+        faceEnrolment: 'چىراي ئېلىش',
+      },
       number: 'تالون نومۇرى',
       status: 'ھالەت',
       completed: 'تاماملاندى',
@@ -232,18 +245,38 @@ export default {
       next: 'كۆزنەككە بېرىڭ ياكى كېيىن قايتا سىناڭ.',
     },
     refusal: {
-      ID_NUMBER_ALREADY_REGISTERED: { title: 'ھېساباتىڭىز بار', body: 'بۇ كىملىك نومۇرى تىزىملاتقان، قايتا تىزىملاتقىلى بولمايدۇ.', next: 'مەخپىي نومۇرنى ئۇنتۇغان بولسىڭىز «مەخپىي نومۇرنى ئۇنتۇدۇم» نى تاللاڭ.' },
-      REAL_NAME_MISMATCH: { title: 'ئىسىم بىلەن كىملىك نومۇرى ماس ئەمەس', body: 'ھەقىقىي ئىسىم دەلىللىنەلمىدى.', next: 'كۆزنەككە بېرىڭ، خىزمەتچى ياردەم قىلىدۇ.' },
+      ID_NUMBER_ALREADY_REGISTERED: {
+        title: 'ھېساباتىڭىز بار',
+        body: 'بۇ كىملىك نومۇرى تىزىملاتقان، قايتا تىزىملاتقىلى بولمايدۇ.',
+        next: 'مەخپىي نومۇرنى ئۇنتۇغان بولسىڭىز «مەخپىي نومۇرنى ئۇنتۇدۇم» نى تاللاڭ.',
+      },
+      REAL_NAME_MISMATCH: {
+        title: 'ئىسىم بىلەن كىملىك نومۇرى ماس ئەمەس',
+        body: 'ھەقىقىي ئىسىم دەلىللىنەلمىدى.',
+        next: 'كۆزنەككە بېرىڭ، خىزمەتچى ياردەم قىلىدۇ.',
+      },
       NAME_MISMATCH: { title: 'ئىسىم ھېساباتقا ماس ئەمەس', body: 'بۇ نومۇرنىڭ ھېساباتى باشقا ئىسىمدا.', next: 'كۆزنەككە بېرىڭ، خىزمەتچى ياردەم قىلىدۇ.' },
       ACCOUNT_NOT_FOUND: { title: 'ھېسابات تېپىلمىدى', body: 'بۇ كىملىك نومۇرىنىڭ ھېساباتى يوق.', next: 'ئالدى بىلەن تىزىملىتىڭ.' },
       PHONE_ALREADY_BOUND: { title: 'يانفون نومۇرى باغلانغان', body: 'بۇ نومۇر باشقا ھېساباتقا باغلانغان.', next: 'باشقا نومۇر ئىشلىتىڭ ياكى كۆزنەككە بېرىڭ.' },
       FACE_NO_MATCH: { title: 'چىراي دەلىللەنمىدى', body: 'چىراي كىملىك سۈرىتىگە ماس ئەمەس.', next: 'پەقەت ئۆزىڭىز بېجىرەلەيسىز؛ سوئال بولسا كۆزنەككە بېرىڭ.' },
       FACE_LIVENESS: { title: 'چىراي دەلىللەش تاماملانمىدى', body: 'تەلەپ قىلىنغان ھەرىكەت بايقالمىدى.', next: 'قايتا باشلاڭ ياكى كۆزنەكتىن ياردەم سوراڭ.' },
-      SMS_ATTEMPTS_EXHAUSTED: { title: 'كود كۆپ قېتىم خاتا', body: 'ھېساباتىڭىزنى قوغداش ئۈچۈن بۇ دەلىللەش ئىناۋەتسىز قىلىندى.', next: 'كېيىن قايتا بېجىرىڭ ياكى كۆزنەككە بېرىڭ.' },
+      SMS_ATTEMPTS_EXHAUSTED: {
+        title: 'كود كۆپ قېتىم خاتا',
+        body: 'ھېساباتىڭىزنى قوغداش ئۈچۈن بۇ دەلىللەش ئىناۋەتسىز قىلىندى.',
+        next: 'كېيىن قايتا بېجىرىڭ ياكى كۆزنەككە بېرىڭ.',
+      },
       person_cardMismatch: { title: 'كىملىكنى قايتا ئوقۇتۇڭ', body: 'ئۇچۇر ئوقۇلغان كىملىككە ماس ئەمەس.', next: 'كىملىكنى قايتا قويۇپ يېڭىدىن باشلاڭ.' },
-      person_kioskNotAuthorised: { title: 'بۇ ئاپپارات ھازىر مۇلازىمەت قىلالمايدۇ', body: 'ئاپپاراتنىڭ دەلىللىشىدە مەسىلە بار.', next: 'كۆزنەككە بېرىپ خىزمەتچىگە ئېيتىڭ.' },
+      person_kioskNotAuthorised: {
+        title: 'بۇ ئاپپارات ھازىر مۇلازىمەت قىلالمايدۇ',
+        body: 'ئاپپاراتنىڭ دەلىللىشىدە مەسىلە بار.',
+        next: 'كۆزنەككە بېرىپ خىزمەتچىگە ئېيتىڭ.',
+      },
       person_manualEntryNotAllowed: { title: 'كىملىك كېرەك', body: 'ئۆزى مۇلازىمەت ئۈچۈن كىملىك ئوقۇلۇشى كېرەك.', next: 'كىملىك بولمىسا كۆزنەككە بېرىڭ.' },
-      AGREEMENT_VERSION_OUTDATED: { title: 'كېلىشىم يېڭىلاندى', body: 'يېڭى كېلىشىم بار، ئاپپارات يېڭىلىنىشى كېرەك.', next: 'كۆزنەككە بېرىپ خىزمەتچىگە ئېيتىڭ.' },
+      AGREEMENT_VERSION_OUTDATED: {
+        title: 'كېلىشىم يېڭىلاندى',
+        body: 'يېڭى كېلىشىم بار، ئاپپارات يېڭىلىنىشى كېرەك.',
+        next: 'كۆزنەككە بېرىپ خىزمەتچىگە ئېيتىڭ.',
+      },
       other: { title: 'مۇۋەپپەقىيەتسىز بولدى', body: 'كىملىك سىستېمىسى ئىلتىماسنى قوبۇل قىلمىدى.', next: 'كۆزنەككە بېرىڭ، خىزمەتچى قاراپ بېرىدۇ.' },
     },
   },
@@ -287,43 +320,6 @@ export default {
     disk: 'دىسكا',
     versions: 'نەشرى',
   },
-  errors: {
-    staff: {
-      notAssisted: 'پەقەت خىزمەتچى ياردەم ھالىتىدە',
-      cardNotRead: 'خىزمەت كىنىشكىسىنى قايتا قويۇڭ',
-      notDead: 'پەقەت مەغلۇپ بولغانلارنى قايتا يوللىغىلى بولىدۇ',
-      wrongPin: 'شىفىر خاتا، قايتا سىناڭ',
-      locked: 'خاتا كۆپ بولدى، كېيىن قايتا سىناڭ',
-    },
-    bridge: {
-      invalidArgument: 'كىرگۈزگەن مەزمۇن توغرا ئەمەس',
-      disconnected: 'مۇلازىمەت بىلەن ئۇلىنىش ئۈزۈلدى، قايتا ئۇلىنىۋاتىدۇ',
-    },
-    person: {
-      serviceUnavailable: 'ھازىر بېجىرگىلى بولمايدۇ، كۆزنەككە بېرىڭ',
-      stepMissing: 'ئالدىنقى قەدەملەرنى تاماملاڭ',
-      cardMismatch: 'كىملىكنى قايتا قويۇڭ',
-      kioskNotAuthorised: 'ئاپپارات ھازىر مۇلازىمەت قىلالمايدۇ، كۆزنەككە بېرىڭ',
-      manualEntryNotAllowed: 'كىملىك ئوقۇلۇشى كېرەك',
-    },
-    PHONE_REQUIRED: 'يانفون نومۇرىنى كىرگۈزۈڭ',
-    PHONE_INVALID: 'نومۇر توغرا ئەمەس، 11 خانە كىرگۈزۈڭ',
-    PHONE_ALREADY_BOUND: 'بۇ نومۇر باشقا ھېساباتقا باغلانغان، باشقا نومۇر ئىشلىتىڭ ياكى كۆزنەككە بېرىڭ',
-    SMS_RESEND_TOO_SOON: 'كود ھازىرلا ئەۋەتىلدى، سەل ساقلاڭ',
-    SMS_CODE_EXPIRED: 'كودنىڭ ۋاقتى ئۆتتى، يېڭىسىغا ئېرىشىڭ',
-    SMS_CHALLENGE_NOT_FOUND: 'كود ئىناۋەتسىز، يېڭىسىغا ئېرىشىڭ',
-    ACCOUNT_NAME_REQUIRED: 'ھېسابات نامى بېكىتىڭ',
-    ACCOUNT_NAME_TAKEN: 'بۇ نام ئىشلىتىلگەن، باشقىسىنى تاللاڭ',
-    ACCOUNT_NAME_LENGTH: 'ھېسابات نامىنىڭ ئۇزۇنلۇقى ماس ئەمەس',
-    ACCOUNT_NAME_START: 'ھېسابات نامى ھەرپ بىلەن باشلىنىشى كېرەك',
-    ACCOUNT_NAME_CHARACTERS: 'پەقەت ھەرپ، رەقەم ۋە ئاستى سىزىق',
-    PASSWORD_LENGTH: 'مەخپىي نومۇرنىڭ ئۇزۇنلۇقى ماس ئەمەس',
-    PASSWORD_KINDS: 'تېخىمۇ كۆپ خىل ھەرپ ئىشلىتىڭ',
-    PASSWORD_CHARACTERS: 'ئىشلىتىشكە بولمايدىغان ھەرپ بار',
-    VALIDITY_EXPIRED: 'كىملىكنىڭ ۋاقتى ئۆتكەن، كۆزنەككە بېرىڭ',
-    VALIDITY_TERM_MISMATCH: 'ئىناۋەتلىك مۇددىتى توغرا ئەمەس، كۆزنەككە بېرىڭ',
-    ID_NUMBER_CHECK_CHAR: 'كىملىك نومۇرى دەلىللەنمىدى',
-    ID_TYPE_NOT_OFFERED: 'بۇ ئاپپارات بۇ خىل كىنىشكىنى قوبۇل قىلمايدۇ',
-    unknown: 'تاماملانمىدى، خىزمەتچىدىن سوراڭ',
-  },
+  /** Error codes from main: ./errors/ug.ts */
+  errors,
 } satisfies Messages;

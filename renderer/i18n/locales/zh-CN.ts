@@ -1,4 +1,5 @@
 import enterprise from './enterprise/zh-CN';
+import errors from './errors/zh-CN';
 export default {
   /** Enterprise flows: ./enterprise/zh-CN.ts */
   enterprise,
@@ -208,7 +209,13 @@ export default {
     receipt: {
       title: '办理回执',
       service: '办理事项',
-      services: { registration: '自然人注册', passwordReset: '重设密码', agreement: '服务协议重签', realNameUpgrade: '实名等级升级', faceEnrolment: '人脸采集' },
+      services: {
+        registration: '自然人注册',
+        passwordReset: '重设密码',
+        agreement: '服务协议重签',
+        realNameUpgrade: '实名等级升级',
+        faceEnrolment: '人脸采集',
+      },
       number: '回执编号',
       status: '状态',
       completed: '已完成',
@@ -334,43 +341,6 @@ export default {
     disk: '磁盘',
     versions: '版本',
   },
-  errors: {
-    staff: {
-      notAssisted: '仅限工作人员协助模式',
-      cardNotRead: '请重新刷工作证',
-      notDead: '只能重新发送失败的业务',
-      wrongPin: '密码错误，请重试',
-      locked: '错误次数过多，请稍后再试',
-    },
-    bridge: {
-      invalidArgument: '输入内容有误',
-      disconnected: '与自助机服务的连接已断开，正在重连',
-    },
-    person: {
-      serviceUnavailable: '服务暂时无法办理，请到窗口',
-      stepMissing: '请按顺序完成前面的步骤',
-      cardMismatch: '请重新放置身份证',
-      kioskNotAuthorised: '自助机暂时不能办理，请到窗口',
-      manualEntryNotAllowed: '需要读取身份证',
-    },
-    PHONE_REQUIRED: '请输入手机号码',
-    PHONE_INVALID: '手机号码不正确，请输入 11 位手机号',
-    PHONE_ALREADY_BOUND: '这个手机号已经绑定了其他账号，请换一个手机号，或到窗口办理',
-    SMS_RESEND_TOO_SOON: '验证码刚刚发送过，请稍后再获取',
-    SMS_CODE_EXPIRED: '验证码已过期，请重新获取',
-    SMS_CHALLENGE_NOT_FOUND: '验证码已失效，请重新获取',
-    ACCOUNT_NAME_REQUIRED: '请设置账号名',
-    ACCOUNT_NAME_TAKEN: '这个账号名已被使用，请换一个',
-    ACCOUNT_NAME_LENGTH: '账号名长度不符合要求',
-    ACCOUNT_NAME_START: '账号名要以字母开头',
-    ACCOUNT_NAME_CHARACTERS: '账号名只能使用字母、数字和下划线',
-    PASSWORD_LENGTH: '密码长度不符合要求',
-    PASSWORD_KINDS: '密码需要包含更多种类的字符',
-    PASSWORD_CHARACTERS: '密码含有不能使用的字符',
-    VALIDITY_EXPIRED: '证件已过有效期，请到窗口办理',
-    VALIDITY_TERM_MISMATCH: '证件有效期限不正确，请到窗口办理',
-    ID_NUMBER_CHECK_CHAR: '证件号码校验不通过',
-    ID_TYPE_NOT_OFFERED: '本机不能办理这种证件',
-    unknown: '操作未能完成，请联系工作人员',
-  },
+  /** Error codes from main: ./errors/zh-CN.ts */
+  errors,
 };

@@ -1,6 +1,6 @@
 import type zhCN from './zh-CN';
 
-/** Enterprise flows (issue #8), English. */
+/** Enterprise flows, English. */
 export default {
   home: {
     title: 'Enterprise services',
@@ -75,11 +75,16 @@ export default {
     doneBody: 'The enterprise account is open; sign in with the account and password.',
     pendingTitle: 'Registered: pending activation',
     pendingBody: 'The business registry has not confirmed this enterprise yet, so the account is pending activation.',
-    pendingNext: 'Once the registry is updated, choose "Activate an account" here, verify by SMS and set the account and password. Questions: please ask at the counter.',
+    pendingNext:
+      'Once the registry is updated, choose "Activate an account" here, verify by SMS and set the account and password. Questions: please ask at the counter.',
   },
   activate: {
     title: 'Activate an enterprise account',
-    headings: { enterprise: 'Credit code of the pending enterprise', sms: 'A code goes to the legal representative’s reserved phone', account: 'Set the account and password' },
+    headings: {
+      enterprise: 'Credit code of the pending enterprise',
+      sms: 'A code goes to the legal representative’s reserved phone',
+      account: 'Set the account and password',
+    },
     find: 'Find',
     found: 'Pending enterprise found: {name}',
     submit: 'Activate',
@@ -88,7 +93,11 @@ export default {
   },
   forgot: {
     title: 'Enterprise password',
-    headings: { identity: 'Enterprise account and legal representative', sms: 'A code goes to the legal representative’s reserved phone', password: 'Set a new password' },
+    headings: {
+      identity: 'Enterprise account and legal representative',
+      sms: 'A code goes to the legal representative’s reserved phone',
+      password: 'Set a new password',
+    },
     submit: 'Reset password',
     doneTitle: 'Password reset',
     doneBody: 'Sign in to the enterprise account with the new password.',
@@ -166,7 +175,14 @@ export default {
   },
   agents: {
     title: 'Agents',
-    headings: { signIn: 'Legal representative check', face: 'Legal representative: please face the camera', agents: 'Agents of {enterprise}', grantAdd: 'Add an agent', grantApprove: 'Approve an agent request', done: '' },
+    headings: {
+      signIn: 'Legal representative check',
+      face: 'Legal representative: please face the camera',
+      agents: 'Agents of {enterprise}',
+      grantAdd: 'Add an agent',
+      grantApprove: 'Approve an agent request',
+      done: '',
+    },
     signInBody: 'Enter the enterprise credit code; the legal representative places their ID card, then a face check follows.',
     by: { card: 'ID card + face', qr: 'Scan with the app' },
     qrAlternative: 'No ID card, or it will not read? Scan with “{app}”',
@@ -240,39 +256,9 @@ export default {
     next: 'Please ask the staff at the counter.',
   },
   errors: {
-    USCC_REQUIRED: 'Please type the credit code',
-    USCC_LENGTH: 'The credit code has 18 characters',
-    USCC_CHARACTERS: 'The credit code has characters that are not allowed',
-    USCC_CHECK_CHAR: 'The credit code’s check character is wrong: please check it',
-    USCC_ALREADY_REGISTERED: 'This enterprise is already registered. Forgot the password? Choose "Enterprise password"',
-    ENTERPRISE_NAME_REQUIRED: 'Please type the enterprise name',
-    LEGAL_REPRESENTATIVE_MISMATCH: 'The legal representative does not match the registry: an assisted-registration appeal can help',
     REAL_NAME_MISMATCH: 'Name and ID number do not match',
     NAME_MISMATCH: 'The name does not match the account',
     ACCOUNT_NOT_FOUND: 'No such enterprise account',
-    ACCOUNT_NOT_PENDING: 'This account is not pending activation',
-    ACCOUNT_PENDING_ACTIVATION: 'This account is pending activation: choose "Activate an account"',
-    VALIDITY_START_REQUIRED: 'The ID card’s validity period is needed',
-    DOCUMENT_EMPTY: 'The file is empty',
-    DOCUMENT_TOO_LARGE: 'The file is too large (PDF up to 20 MB, images and Office files up to 10 MB)',
-    DOCUMENT_EXECUTABLE: 'This is a program, not a document: refused',
-    DOCUMENT_MACROS: 'The file contains macros: refused. Save it without macros',
-    DOCUMENT_ACTIVE_CONTENT: 'The PDF contains scripts or actions: refused',
-    DOCUMENT_TRUNCATED: 'The file is incomplete (damaged or not fully copied): refused',
-    DOCUMENT_UNKNOWN_TYPE: 'Unknown file type: PDF, JPG, PNG, Word and Excel only',
-    DOCUMENT_TYPE_NOT_ALLOWED: 'This material does not take this file type',
-    DOCUMENT_GONE: 'The file can no longer be read: choose it again',
-    DRIVE_GONE: 'The USB drive was removed or cannot be read',
-    APPEAL_DOCUMENTS_MISSING: 'Some materials are still missing',
-    AGENT_NOT_REGISTERED: 'The agent must first register a personal account',
-    AGENT_ALREADY_ADDED: 'This person is already an agent or has asked to be one',
-    AGENT_IS_LEGAL_REPRESENTATIVE: 'The legal representative needs no agent role',
-    AGENT_VALIDITY_INVALID: 'Validity is not right (ends after it starts, not before today, at most 5 years)',
-    AGENT_NOT_PENDING: 'This request was already handled',
-    FACE_NOT_MATCHED: 'The face check did not pass',
-    QR_SIGN_IN_REQUIRED: 'Whoever signed in by QR is not this enterprise’s legal representative',
     QR_SESSION_EXPIRED: 'The QR code has expired: get a new one',
-    FACE_NO_MATCH: 'The face does not match the ID card photo',
-    FACE_LIVENESS: 'The liveness check did not pass',
   },
 } satisfies typeof zhCN;

@@ -1,7 +1,7 @@
 import type zhCN from './zh-CN';
 
 /**
- * Enterprise flows (issue #8), Uyghur (Arabic script, right to left).
+ * Enterprise flows, Uyghur (Arabic script, right to left).
  * MACHINE-DRAFTED from zh-CN (English as a cross-check): every string must be reviewed by a native
  * Uyghur speaker before use in a hall. Product and app names stay untranslated; {title} is the
  * province's agent title and is filled in from the profile (in Chinese).
@@ -262,39 +262,9 @@ export default {
     next: 'كۆزنەككە بېرىپ خىزمەتچىدىن سوراڭ.',
   },
   errors: {
-    USCC_REQUIRED: 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنى كىرگۈزۈڭ',
-    USCC_LENGTH: 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى 18 خانە بولۇشى كېرەك',
-    USCC_CHARACTERS: 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىدا ئىناۋەتسىز ھەرپ بار',
-    USCC_CHECK_CHAR: 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنىڭ تەكشۈرۈش بەلگىسى خاتا، تەكشۈرۈپ بېقىڭ',
-    USCC_ALREADY_REGISTERED: 'بۇ كارخانا تىزىملىتىلغان. مەخپىي نومۇرنى ئۇنتۇغان بولسىڭىز «كارخانا مەخپىي نومۇرىنى ئۇنتۇدۇم» نى تاللاڭ',
-    ENTERPRISE_NAME_REQUIRED: 'كارخانا نامىنى كىرگۈزۈڭ',
-    LEGAL_REPRESENTATIVE_MISMATCH: 'قانۇنىي ۋەكىل ئۇچۇرى تىزىملاش ئۇچۇرى بىلەن ماس كەلمىدى، «ياردەملىشىپ كارخانا تىزىملىتىش ئەرزى» سۇنسىڭىز بولىدۇ',
     REAL_NAME_MISMATCH: 'ئىسىم بىلەن كىملىك نومۇرى ماس كەلمىدى',
     NAME_MISMATCH: 'ئىسىم ھېسابات تىزىملاش ئۇچۇرى بىلەن ماس كەلمىدى',
     ACCOUNT_NOT_FOUND: 'بۇ كارخانا ھېساباتى تېپىلمىدى',
-    ACCOUNT_NOT_PENDING: 'بۇ كارخانا ھېساباتى ئاكتىپلاشنى ساقلاش ھالىتىدە ئەمەس، ئاكتىپلاش ھاجەتسىز',
-    ACCOUNT_PENDING_ACTIVATION: 'بۇ كارخانا ھېساباتى ئاكتىپلاشنى ساقلاۋاتىدۇ، «كارخانا ھېساباتىنى ئاكتىپلاش» نى تاللاڭ',
-    VALIDITY_START_REQUIRED: 'كىملىكنىڭ ئىناۋەتلىك مۇددىتى كېرەك',
-    DOCUMENT_EMPTY: 'ھۆججەت قۇرۇق',
-    DOCUMENT_TOO_LARGE: 'ھۆججەت بەك چوڭ (PDF 20 MB دىن، رەسىم ۋە Office ھۆججىتى 10 MB دىن ئاشماسلىقى كېرەك)',
-    DOCUMENT_EXECUTABLE: 'بۇ ھۆججەت ئەمەس، ئىجرا بولىدىغان پروگرامما، رەت قىلىندى',
-    DOCUMENT_MACROS: 'ھۆججەتتە ماكرو بار، رەت قىلىندى؛ ماكروسىز ھۆججەت قىلىپ قايتا ساقلاڭ',
-    DOCUMENT_ACTIVE_CONTENT: 'PDF دا سكرىپت ياكى ئىجرا بولىدىغان مەزمۇن بار، رەت قىلىندى',
-    DOCUMENT_TRUNCATED: 'ھۆججەت تولۇق ئەمەس (بۇزۇلغان ياكى تولۇق كۆچۈرۈلمىگەن بولۇشى مۇمكىن)، رەت قىلىندى',
-    DOCUMENT_UNKNOWN_TYPE: 'ھۆججەت تۈرىنى پەرقلەندۈرگىلى بولمىدى، پەقەت PDF، JPG، PNG، Word، Excel قوبۇل قىلىنىدۇ',
-    DOCUMENT_TYPE_NOT_ALLOWED: 'بۇ ماتېرىيال بۇ خىل ھۆججەت تۈرىنى قوبۇل قىلمايدۇ',
-    DOCUMENT_GONE: 'ھۆججەتنى ئوقۇغىلى بولمايدۇ، قايتا تاللاڭ',
-    DRIVE_GONE: 'U دىسكا سۇغۇرۇۋېلىندى ياكى ئوقۇغىلى بولمايدۇ',
-    APPEAL_DOCUMENTS_MISSING: 'يەنە تەمىنلەنمىگەن ماتېرىيال بار',
-    AGENT_NOT_REGISTERED: 'بېجىرگۈچى ئالدى بىلەن تەبىئىي شەخس ھېساباتى تىزىملىتىشى كېرەك',
-    AGENT_ALREADY_ADDED: 'بۇ كىشى ئاللىقاچان بېجىرگۈچى ياكى ئىلتىماس سۇنغان',
-    AGENT_IS_LEGAL_REPRESENTATIVE: 'قانۇنىي ۋەكىلنىڭ ئۆزىنى بېجىرگۈچى قىلىپ قوشۇشنىڭ ھاجىتى يوق',
-    AGENT_VALIDITY_INVALID: 'ئىناۋەتلىك مۇددىتى توغرا ئەمەس (ئاخىرلىشىش ۋاقتى باشلىنىشتىن كېيىن، بۈگۈندىن بۇرۇن ئەمەس، 5 يىلدىن ئاشماسلىقى كېرەك)',
-    AGENT_NOT_PENDING: 'بۇ ئىلتىماس بىر تەرەپ قىلىندى',
-    FACE_NOT_MATCHED: 'چىراي دەلىللەشتىن ئۆتمىدى',
-    QR_SIGN_IN_REQUIRED: 'كود سىكانىرلاپ كىرگەن كىشى بۇ كارخانىنىڭ قانۇنىي ۋەكىلى ئەمەس',
     QR_SESSION_EXPIRED: 'QR كودنىڭ ۋاقتى ئۆتتى، يېڭىلاڭ',
-    FACE_NO_MATCH: 'چىراي كىملىك سۈرىتى بىلەن ماس كەلمىدى',
-    FACE_LIVENESS: 'تىرىك گەۋدە تەكشۈرۈشىدىن ئۆتمىدى',
   },
 } satisfies typeof zhCN;
