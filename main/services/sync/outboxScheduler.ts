@@ -146,8 +146,7 @@ export class OutboxScheduler {
           sender,
           chunkSize,
           item: context,
-          onProgress: (bytesSent, bytesTotal) =>
-            events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'upload', bytesSent, bytesTotal }),
+          onProgress: (bytesSent, bytesTotal) => events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'upload', bytesSent, bytesTotal }),
         });
         uploads.push({ name: ref.name, url });
       }

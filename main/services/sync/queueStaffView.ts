@@ -1,11 +1,14 @@
 import { isKioskError } from '../../../common/errors';
 import type { AuditLog, AuditEntry } from '../store/auditLog';
 import type { OutboxRepository, OutboxState } from '../store/outboxRepository';
+import { staffLabelOf } from './kinds/outboxKinds';
 import { maskPayload } from './maskPersonal';
 
 export interface StaffQueueItem {
   id: string;
   kind: string;
+  /** The translation key naming the kind's service (the raw kind for one this build does not know). */
+  label: string;
   state: OutboxState;
   attempts: number;
   createdAt: number;
@@ -36,6 +39,7 @@ export class QueueStaffView {
     return this.repository.list(options).map((item) => ({
       id: item.id,
       kind: item.kind,
+      label: staffLabelOf(item.kind),
       state: item.state,
       attempts: item.attempts,
       createdAt: item.createdAt,
