@@ -7,8 +7,7 @@ import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
 import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
-import { createPersonFlowHandlers, outboxFaceEnrolmentQueue } from './services/flows';
-import { createEnterpriseFlowHandlers, outboxAppealQueue } from './services/flows/enterprise';
+import { createFlowHandlers } from './services/flows';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttestations } from './services/staff/attestations';
@@ -105,28 +104,19 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const attestations = createAttestations();
   session.onEnd(() => attestations.clear());
 
-  const assistedActive = () => assisted.status().active;
-  const personFlows = createPersonFlowHandlers({
+  const flows = createFlowHandlers({
     client: identity.client,
     profile,
     session,
     events,
     log,
-    faceQueue: outboxFaceEnrolmentQueue(outbox.services),
-    assisted: assistedActive,
+    outbox: outbox.services,
+    assisted: () => assisted.status().active,
     takeAttestation: (id) => attestations.take(id),
-  });
-
-  const enterpriseFlows = createEnterpriseFlowHandlers({
-    client: identity.client,
-    profile,
-    session,
-    events,
-    log,
-    appealQueue: outboxAppealQueue(outbox.services),
-    assisted: assistedActive,
     documents: {
-      ...(config.documents?.usbExtensions ? { allowList: { extensions: config.documents.usbExtensions, ...(config.documents.usbFolders ? { folders: config.documents.usbFolders } : {}) } } : {}),
+      ...(config.documents?.usbExtensions
+        ? { allowList: { extensions: config.documents.usbExtensions, ...(config.documents.usbFolders ? { folders: config.documents.usbFolders } : {}) } }
+        : {}),
       // A stand-in folder for USB drives exists only on demo and training kiosks.
       ...(config.mode === 'demo' && process.env.KIOSK_DEMO_USB_ROOT ? { demoRoot: process.env.KIOSK_DEMO_USB_ROOT } : {}),
     },
@@ -136,8 +126,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   });
 
   const handlers: KioskHandlers = {
-    ...personFlows,
-    ...enterpriseFlows,
+    ...flows,
     system: {
       info: () => system.info(),
       health: () => system.health(),

@@ -16,3 +16,15 @@ export function maskName(name: string): string {
   if (chars.length === 0) return '';
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
 }
+
+/** 91220101MA0Y1JK2XY → 912***********K2XY: enough to recognise, not to reuse. */
+export function maskUscc(uscc: string): string {
+  return uscc.length < 8 ? '*'.repeat(uscc.length) : uscc.slice(0, 3) + '*'.repeat(uscc.length - 7) + uscc.slice(-4);
+}
+
+/** An enterprise name keeps its first two and last two characters: 吉林******公司. */
+export function maskEnterpriseName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 4) return maskName(name);
+  return chars.slice(0, 2).join('') + '*'.repeat(chars.length - 4) + chars.slice(-2).join('');
+}

@@ -1,3 +1,33 @@
-export { createPersonFlowHandlers, type PersonFlowClient, type PersonFlowDeps } from './personFlowHandlers';
-export { outboxFaceEnrolmentQueue, FACE_ENROLMENT_KIND, type FaceEnrolmentQueue, type OutboxEnqueuePort } from './faceEnrolmentQueue';
-export { personFlowErrorCodes, toFlowError } from './flowErrors';
+import type { OutboxEnqueuePort } from '../sync/kinds/outboxQueue';
+import { composeFlows } from './core/composeFlows';
+import { createFlowCore, type FlowDeps } from './core/flowCore';
+import { flowServices } from './core/flowComposition';
+import { outboxQueuesFor } from './core/flowQueues';
+import type { FlowClientOf } from './core/flowModule';
+import { enterpriseFlowModules } from './enterprise';
+import { personFlowModules } from './person';
+
+export { createPersonFlowHandlers, personFlowModules, type PersonFlowClient, type PersonFlowDeps } from './person';
+export {
+  createEnterpriseFlowHandlers,
+  enterpriseFlowModules,
+  maskEnterpriseName,
+  maskUscc,
+  type EnterpriseFlowClient,
+  type EnterpriseFlowDeps,
+} from './enterprise';
+export { toFlowError } from './core/flowErrors';
+
+/** Every flow of the kiosk: one module per flow, each contract method of `person` and `enterprise` in exactly one. */
+export const flowModules = [...personFlowModules, ...enterpriseFlowModules] as const;
+
+export type FlowsClient = FlowClientOf<typeof flowModules>;
+
+/**
+ * The `person` and `enterprise` handlers over one core (one citizen's proofs, cards and documents,
+ * one session-end wipe), with an outbox queue for each kind a flow declares. Throws at start-up if
+ * the modules do not cover the contract.
+ */
+export function createFlowHandlers({ outbox, ...deps }: Omit<FlowDeps<FlowsClient>, 'queues'> & { outbox: OutboxEnqueuePort }) {
+  return composeFlows(flowServices, flowModules, createFlowCore({ ...deps, queues: outboxQueuesFor(flowModules, outbox) }));
+}

@@ -1,6 +1,6 @@
-import type { CardRead } from '../../../common/contract/services/reader';
-import { cardIdentity, type CardIdentity } from '../../../common/domain/cardIdentity';
-import type { EventSink } from '../../bridge/eventHub';
+import type { CardRead } from '../../../../common/contract/services/reader';
+import { cardIdentity, type CardIdentity } from '../../../../common/domain/cardIdentity';
+import type { EventSink } from '../../../bridge/eventHub';
 
 /**
  * Remembers the cards main read for the citizen at the screen, by read id, so an identity the

@@ -1,25 +1,50 @@
-import type { PersonHolder, PersonIdentityInput } from '../../../common/contract/services/personFlows';
-import type { CalendarDate } from '../../../common/domain/calendarDate';
-import { parseIdNumber } from '../../../common/domain/idNumber';
-import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../common/domain/idTypes';
-import { sameCardIdentity } from '../../../common/domain/cardIdentity';
-import { parsePersonName } from '../../../common/domain/name';
-import { KioskError } from '../../../common/errors';
-import type { ProvinceProfile } from '../../../common/profiles/provinceProfile';
+import type { PersonHolder, PersonIdentityInput } from '../../../../common/contract/services/personFlows';
+import { parseCalendarDate, type CalendarDate } from '../../../../common/domain/calendarDate';
+import { sameCardIdentity } from '../../../../common/domain/cardIdentity';
+import { parseIdNumber } from '../../../../common/domain/idNumber';
+import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../../common/domain/idTypes';
+import { parsePersonName } from '../../../../common/domain/name';
+import { checkValidityPeriod, isMinor } from '../../../../common/domain/validityPeriod';
+import { flowErrorCodes } from '../../../../common/errorCodes';
+import { KioskError } from '../../../../common/errors';
+import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
 import type { CardMemory } from './cardMemory';
-import { personFlowErrorCodes } from './flowErrors';
+import { invalidField } from './flowErrors';
 
 export type CheckedHolder = PersonHolder & { birthDate: CalendarDate | null };
 
-export const invalidField = (code: string, field: string) => new KioskError(code, `invalid ${field}`, field);
+/** The holder alone, as the identity API takes it (a checked holder carries its birth date too). */
+export const plainHolder = (holder: PersonHolder): PersonHolder => ({ name: holder.name, idType: holder.idType, idNumber: holder.idNumber });
+
+type Validity = NonNullable<PersonIdentityInput['validity']>;
+
+/** An identity that passed every check, in the shapes the flows need. */
+export interface CheckedIdentity {
+  holder: CheckedHolder;
+  /** Under 16 on the China date of today. */
+  minor: boolean;
+  validity: Validity | null;
+  /** The identity as the identity API takes it (validity only when the card has one). */
+  api: PersonHolder & { validity?: Validity };
+}
+
+export interface IdentityCheckOptions {
+  /**
+   * Whether the card must carry a validity period. Person flows accept none (under-16 cards have
+   * none; the validity rule then decides by age); a legal representative or agent is an adult
+   * whose card always has one.
+   */
+  validity: 'byAge' | 'required';
+}
 
 /**
  * The identity checks every flow makes in main, person or enterprise: the holder by the shared
- * domain rules and the province's ID types, and where the identity came from — a card-sourced one
- * must be what the reader read, a typed one needs assisted mode.
+ * domain rules and the province's ID types, the validity period against the birth date, and where
+ * the identity came from — a card-sourced one must be what the reader read, a typed one needs
+ * assisted mode.
  */
-export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: CardMemory; assisted?: () => boolean; today: () => CalendarDate }) {
-  function checkHolder(holder: PersonHolder, prefix: string): CheckedHolder {
+export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: CardMemory; assisted: () => boolean; today: () => CalendarDate }) {
+  function checkHolder(holder: PersonHolder, prefix = 'holder'): CheckedHolder {
     const name = parsePersonName(holder.name);
     if (!name.ok) throw invalidField(name.code, `${prefix}.name`);
     if (!deps.profile.idTypes.includes(holder.idType)) throw invalidField('ID_TYPE_NOT_OFFERED', `${prefix}.idType`);
@@ -37,11 +62,35 @@ export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: Ca
     if (identity.source === 'card') {
       const read = identity.readId ? deps.cards.get(identity.readId) : undefined;
       const same = read && sameCardIdentity(read, { ...holder, validity: identity.validity });
-      if (!same) throw new KioskError(personFlowErrorCodes.cardMismatch, 'identity does not match the card read', prefix);
-    } else if (!deps.assisted?.()) {
-      throw new KioskError(personFlowErrorCodes.manualEntryNotAllowed, 'manual identity entry needs assisted mode', prefix);
+      if (!same) throw new KioskError(flowErrorCodes.cardMismatch, 'identity does not match the card read', prefix);
+    } else if (!deps.assisted()) {
+      throw new KioskError(flowErrorCodes.manualEntryNotAllowed, 'manual identity entry needs assisted mode', prefix);
     }
   }
 
-  return { checkHolder, checkSource };
+  function checkValidity(birthDate: CalendarDate, validity: Validity | null, field: string, options: IdentityCheckOptions): void {
+    if (!validity && options.validity === 'required') throw invalidField('VALIDITY_START_REQUIRED', field);
+    const start = validity ? parseCalendarDate(validity.start) : undefined;
+    const end = validity?.end === 'long-term' ? 'long-term' : validity ? parseCalendarDate(validity.end) : undefined;
+    if (validity && (!start || !end)) throw invalidField('VALIDITY_START_REQUIRED', field);
+    const checked = checkValidityPeriod({ birthDate, today: deps.today(), ...(start ? { start } : {}), ...(end ? { end } : {}) });
+    if (!checked.ok) throw invalidField(checked.code, field);
+  }
+
+  function checkIdentity(identity: PersonIdentityInput, prefix: string, options: IdentityCheckOptions): CheckedIdentity {
+    const holder = checkHolder(identity, prefix);
+    checkSource(identity, holder, prefix);
+    if (holder.birthDate) checkValidity(holder.birthDate, identity.validity, `${prefix}.validity`, options);
+    const { validity } = identity;
+    return {
+      holder,
+      minor: holder.birthDate !== null && isMinor(holder.birthDate, deps.today()),
+      validity,
+      api: { ...plainHolder(holder), ...(validity ? { validity } : {}) },
+    };
+  }
+
+  return { checkHolder, checkIdentity };
 }
+
+export type IdentityChecks = ReturnType<typeof createIdentityChecks>;

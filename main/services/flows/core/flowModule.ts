@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { KioskHandlers } from '../../../../common/contract/kioskApi';
+import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
+import type { DocumentSession } from '../../documents';
+import type { IdentityClient } from '../../identity';
+import type { Logger } from '../../log/logger';
+import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
+import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
+import type { IdentityChecks } from './identityChecks';
+import type { FlowService, SessionProofs } from './sessionProofs';
+import type { ServiceSmsPurpose, SmsPurposeSpec } from './smsSteps';
+
+export type { FlowService } from './sessionProofs';
+export type ClientCall = keyof IdentityClient;
+export type FlowMethod<S extends FlowService> = keyof KioskHandlers[S] & string;
+
+/** Hall settings some flows show or obey. */
+export interface FlowSettings {
+  /** Demo and training kiosks: training aids (the simulated app confirmation) are allowed. */
+  readonly demo: boolean;
+  /** The hall's authorisation-letter template link (shown as a QR code). */
+  readonly appealTemplateUrl: string | null;
+  /** devices.cameras.documentLabel: the document camera (高拍仪) is chosen by this label. */
+  readonly documentCameraLabel: string | null;
+}
+
+/** What a flow module's handlers work with; one per kiosk, shared by every flow of both services. */
+export interface FlowContext<Client> {
+  readonly client: Client;
+  readonly profile: ProvinceProfile;
+  readonly log: Logger;
+  readonly clock: () => number;
+  /** This citizen's proofs and progress; wiped at the session's end. */
+  readonly proofs: SessionProofs;
+  readonly identity: IdentityChecks;
+  /** Appeal materials held in memory for this citizen; zeroed at the session's end. */
+  readonly documents: DocumentSession;
+  readonly settings: FlowSettings;
+  /** The SMS purposes every composed flow declared (the SMS steps serve them). */
+  readonly smsPurposes: readonly ServiceSmsPurpose[];
+  /** The queue of the kind this flow declared; undefined on a kiosk without an outbox (online only). */
+  queue<K extends RegisteredOutboxKind>(kind: K): OutboxQueue<z.output<K['schema']>> | undefined;
+}
+
+/**
+ * One flow on main's side: which service and contract methods it implements, the identity-API
+ * calls it makes, the SMS purposes it owns, what it queues, and its handlers. The composer checks
+ * that every contract method has exactly one module.
+ */
+export interface FlowModule<S extends FlowService, M extends FlowMethod<S>, C extends ClientCall> {
+  readonly name: string;
+  readonly service: S;
+  readonly methods: readonly M[];
+  readonly client: readonly C[];
+  readonly sms?: readonly SmsPurposeSpec<S>[];
+  readonly queues?: RegisteredOutboxKind;
+  create(ctx: FlowContext<Pick<IdentityClient, C>>): Pick<KioskHandlers[S], M>;
+}
+
+export const defineFlow = <S extends FlowService, M extends FlowMethod<S>, C extends ClientCall>(module: FlowModule<S, M, C>) => module;
+
+/** A flow module as the composer handles it, whatever its service, methods and calls. */
+export interface AnyFlowModule {
+  readonly name: string;
+  readonly service: FlowService;
+  readonly methods: readonly string[];
+  readonly client: readonly ClientCall[];
+  readonly sms?: readonly SmsPurposeSpec[];
+  readonly queues?: RegisteredOutboxKind;
+  create(ctx: FlowContext<unknown>): object;
+}
+
+/** The identity-API client a list of flow modules needs: the union of their declared calls. */
+export type FlowClientOf<L extends readonly { readonly client: readonly ClientCall[] }[]> = Pick<IdentityClient, L[number]['client'][number]>;
+
+/** The (already validated) argument of a contract method's handler. */
+export type FlowArg<S extends FlowService, M extends FlowMethod<S>> = KioskHandlers[S][M] extends (arg: infer A, ...rest: never[]) => unknown ? A : never;

@@ -1,0 +1,86 @@
+import { appealDocumentTypes, type AppealDocumentType } from '../../../../common/contract/services/enterpriseFlows';
+import { maskEnterpriseName, maskName, maskPhone, maskUscc } from '../../../../common/domain/mask';
+import { flowErrorCodes } from '../../../../common/errorCodes';
+import { KioskError } from '../../../../common/errors';
+import type { CreateAppealRequest } from '../../../../common/identityApi/appeals';
+import { appealKind } from '../../sync/kinds/appealKind';
+import { checkPhone } from '../core/credentialChecks';
+import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
+import { enterpriseReceipt } from '../core/receipts';
+import { sessionSlot } from '../core/sessionProofs';
+import { appealAttachments, appealDocumentHandlers } from './appealDocuments';
+import { checkEnterprise } from './enterpriseAccounts';
+import { adultCard } from './registration';
+
+type Ctx = FlowContext<unknown>;
+
+interface AppealIdentity {
+  request: Omit<CreateAppealRequest, 'smsChallengeId' | 'remark'>;
+  required: AppealDocumentType[];
+}
+
+/** The checked identity step of the appeal, until it is submitted. */
+const appealIdentity = sessionSlot<AppealIdentity>('enterprise.appeal', { message: 'identity step first' });
+
+function checkAppealIdentity(ctx: Ctx, arg: FlowArg<'enterprise', 'checkAppealIdentity'>) {
+  const company = checkEnterprise(arg.enterprise);
+  const rep = ctx.identity.checkIdentity(arg.legalRepresentative, 'legalRepresentative', adultCard);
+  const agent = arg.agent ? ctx.identity.checkIdentity(arg.agent, 'agent', adultCard) : null;
+  const phone = checkPhone(arg.phone);
+  // The agent's materials and the authorisation letter only when an agent files it.
+  const required: AppealDocumentType[] = appealDocumentTypes.filter((d) => agent || (!d.startsWith('agent') && d !== 'authorisation_letter'));
+  const request = { type: arg.type, enterprise: company, legalRepresentative: rep.api, ...(agent ? { agent: agent.api } : {}), phone };
+  ctx.proofs.set(appealIdentity, { request, required });
+  return { requiredDocuments: required };
+}
+
+async function submitAppeal(ctx: Ctx, { smsChallengeId, documents: ids, remark }: FlowArg<'enterprise', 'submitAppeal'>) {
+  const appeal = ctx.proofs.require(appealIdentity);
+  const queue = ctx.queue(appealKind);
+  if (!queue) throw new KioskError(flowErrorCodes.unavailable, 'no outbox for appeals');
+  // The SMS check is online only: offline, the package is queued without it and staff confirm the phone.
+  const sms =
+    smsChallengeId === null ? undefined : ctx.proofs.requireSms(smsChallengeId, { service: 'enterprise', purpose: 'appeal', phone: appeal.request.phone });
+  const attachments = appealAttachments(ctx.documents, ids, appeal.required);
+  const text = remark.trim();
+  const request: CreateAppealRequest = { ...appeal.request, ...(sms ? { smsChallengeId: sms } : {}), ...(text ? { remark: text } : {}) };
+  // Resolves only after the outbox committed the encrypted package.
+  await queue.enqueue(request, attachments);
+  const bytes = attachments.reduce((n, a) => n + a.data.length, 0);
+  ctx.log.info('appeal queued', { documents: attachments.length, bytes, sms: Boolean(sms) });
+  for (const id of ids) ctx.documents.remove(id);
+  ctx.proofs.clear(appealIdentity);
+  const { enterprise, legalRepresentative, phone } = appeal.request;
+  return enterpriseReceipt(ctx.clock, 'appeal', {
+    queued: true,
+    maskedEnterpriseName: maskEnterpriseName(enterprise.enterpriseName),
+    maskedUscc: maskUscc(enterprise.uscc),
+    maskedName: maskName(legalRepresentative.name),
+    maskedPhone: maskPhone(phone),
+  });
+}
+
+/** Enterprise account appeal: identity, materials from a drive or the document camera, queued for the sender. */
+export const enterpriseAppealFlow = defineFlow({
+  name: 'enterprise.appeal',
+  service: 'enterprise',
+  methods: [
+    'checkAppealIdentity',
+    'listDrives',
+    'listDriveFiles',
+    'importDriveFile',
+    'addCapturedDocument',
+    'removeDocument',
+    'appealSettings',
+    'submitAppeal',
+  ],
+  client: [],
+  sms: [{ purpose: 'appeal', apiPurpose: 'appeal', target: 'typedPhone' }],
+  queues: appealKind,
+  create: (ctx) => ({
+    ...appealDocumentHandlers(ctx),
+    checkAppealIdentity: (arg) => checkAppealIdentity(ctx, arg),
+    appealSettings: () => ({ templateUrl: ctx.settings.appealTemplateUrl, documentCameraLabel: ctx.settings.documentCameraLabel }),
+    submitAppeal: (arg) => submitAppeal(ctx, arg),
+  }),
+});

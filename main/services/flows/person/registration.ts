@@ -1,0 +1,85 @@
+import { PERSON_AGREEMENT_VERSION, type PersonIdentityInput } from '../../../../common/contract/services/personFlows';
+import { maskPhone } from '../../../../common/domain/mask';
+import { KioskError } from '../../../../common/errors';
+import { isIdentityApiError, type IdentityClient } from '../../identity';
+import { checkAccountName, checkPassword, checkPhone } from '../core/credentialChecks';
+import { step, toFlowError } from '../core/flowErrors';
+import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
+import { requireRealName } from '../core/realNameCheck';
+import { personReceipt } from '../core/receipts';
+
+const client = ['checkRealName', 'lookupAccount', 'seal', 'registerPerson'] as const;
+type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
+
+/** Under-16 cards carry no validity period; the rule then decides by age. */
+const byAge = { validity: 'byAge' } as const;
+
+async function isRegistered(ctx: Ctx, holder: { idType: PersonIdentityInput['idType']; idNumber: string }): Promise<boolean> {
+  return ctx.client.lookupAccount({ by: 'id_number', value: holder.idNumber, idType: holder.idType }).then(
+    () => true,
+    (error: unknown) => {
+      if (isIdentityApiError(error) && error.code === 'ACCOUNT_NOT_FOUND') return false;
+      throw toFlowError(error);
+    },
+  );
+}
+
+async function checkIdentity(ctx: Ctx, identity: PersonIdentityInput) {
+  const { holder, minor } = ctx.identity.checkIdentity(identity, 'identity', byAge);
+  await requireRealName(ctx.client, holder, 'identity.name');
+  if (await isRegistered(ctx, holder)) throw new KioskError('ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
+  ctx.log.info('registration identity checked', { minor });
+  return { minor, faceRequired: !minor };
+}
+
+/**
+ * The face proof, or in assisted mode a clerk's in-person attestation standing in for it (never
+ * for a minor, who needs no face).
+ */
+function faceOrAttestation(ctx: Ctx, arg: FlowArg<'person', 'register'>, idNumber: string, minor: boolean) {
+  if (arg.attestationId && !arg.faceVerificationId) {
+    const staffId = ctx.proofs.requireAttestation(minor ? undefined : arg.attestationId);
+    return { inPersonCheck: { staffId, attestationId: arg.attestationId } };
+  }
+  return minor ? {} : { faceVerificationId: ctx.proofs.requireFace(arg.faceVerificationId, idNumber) };
+}
+
+async function register(ctx: Ctx, arg: FlowArg<'person', 'register'>) {
+  const { holder, minor, api } = ctx.identity.checkIdentity(arg.identity, 'identity', byAge);
+  const phone = checkPhone(arg.phone);
+  const accountName = checkAccountName(ctx.profile, arg.accountName);
+  checkPassword(ctx.profile, arg.password, 'password');
+  const smsChallengeId = ctx.proofs.requireSms(arg.smsChallengeId, { service: 'person', purpose: 'registration', phone });
+  const proof = faceOrAttestation(ctx, arg, holder.idNumber, minor);
+  const password = await step(() => ctx.client.seal(arg.password));
+  const account = await step(() =>
+    ctx.client.registerPerson({
+      ...(accountName ? { accountName } : {}),
+      password,
+      identity: api,
+      phone,
+      smsChallengeId,
+      ...proof,
+      agreementVersion: PERSON_AGREEMENT_VERSION,
+    }),
+  );
+  ctx.log.info('person registered', { realNameLevel: account.realNameLevel, minor });
+  return personReceipt(ctx.clock, 'registration', holder, {
+    maskedPhone: maskPhone(phone),
+    accountName: account.accountName,
+    realNameLevel: account.realNameLevel,
+  });
+}
+
+/** Registration: identity from the card, phone + SMS, face (skipped under 16), account name and password. */
+export const personRegistrationFlow = defineFlow({
+  name: 'person.registration',
+  service: 'person',
+  methods: ['checkIdentity', 'register'],
+  client,
+  sms: [{ purpose: 'registration', apiPurpose: 'person_registration', target: 'typedPhone' }],
+  create: (ctx) => ({
+    checkIdentity: ({ identity }) => checkIdentity(ctx, identity),
+    register: (arg) => register(ctx, arg),
+  }),
+});
