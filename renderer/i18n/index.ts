@@ -4,6 +4,7 @@ import bo from './locales/bo';
 import en from './locales/en';
 import ug from './locales/ug';
 import zhCN from './locales/zh-CN';
+import { textOf } from './useText';
 
 export const rightToLeft: ReadonlySet<Locale> = new Set(['ug']);
 
@@ -23,6 +24,5 @@ export function applyLocale(locale: Locale): void {
 
 /** Translates an error code from main, falling back to a generic message. */
 export function errorMessage(code: string): string {
-  const key = `errors.${code}`;
-  return i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('errors.unknown');
+  return textOf(i18n.global).tDynamic(`errors.${code}`, 'errors.unknown');
 }
