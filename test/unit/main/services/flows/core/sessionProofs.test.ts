@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRead } from '../../../../../../common/contract/services/reader';
 import type { EventSink } from '../../../../../../main/bridge/eventHub';
 import { createFlowCore } from '../../../../../../main/services/flows/core/flowCore';
 import { SessionProofs, sessionSlot } from '../../../../../../main/services/flows/core/sessionProofs';
@@ -9,36 +8,12 @@ import { createSessionService } from '../../../../../../main/services/session/se
 import { getProvinceProfile } from '../../../../../../common/profiles';
 import { silentLogger } from '../../../../../../main/services/log/logger';
 import { TINY_JPEG } from '../../../../../fixtures/documents/makeDocuments';
+import { cardRead, liuYang as liuYangCard } from '../enterprise/support';
 import { refusalOf } from './support';
 
 const stepMissing = (field?: string) => (field ? { code: 'person.stepMissing', field } : { code: 'person.stepMissing' });
 const liuYang = { name: '刘洋', idType: 'resident_id' as const, idNumber: '350102199209053314' };
 const found = sessionSlot<{ accountId: string }>('test.found', { message: 'find it first', field: 'holder' });
-
-function cardRead(readId: string): CardRead {
-  return {
-    readId,
-    readAt: new Date().toISOString(),
-    card: {
-      kind: 'resident',
-      idNumber: liuYang.idNumber,
-      idNumberCheck: 'valid',
-      sex: 'male',
-      sexCode: '1',
-      birthDate: null,
-      validFrom: '2020-01-10',
-      validUntil: '2040-01-10',
-      validLongTerm: false,
-      warnings: [],
-      name: liuYang.name,
-      nationCode: '01',
-      nation: '汉',
-      address: 'x',
-      appendedAddresses: [],
-      issuingAuthority: 'x',
-    },
-  };
-}
 
 describe('session proofs', () => {
   it('refuses after session.end every proof, card read and document earned before it', async () => {
@@ -57,7 +32,7 @@ describe('session proofs', () => {
     core.proofs.smsVerified('sms-1');
     core.proofs.faceMatched('face-1', liuYang.idNumber);
     core.proofs.set(found, { accountId: 'A1' });
-    sink?.('reader.card', cardRead('read-1'));
+    sink?.('reader.card', cardRead(liuYangCard, 'read-1'));
     const identity = { ...liuYang, validity: { start: '2020-01-10', end: '2040-01-10' }, source: 'card' as const, readId: 'read-1' };
     const document = core.documents.addCaptured('business_licence', TINY_JPEG);
 
