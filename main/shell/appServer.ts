@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssetResolver } from '../appAssets/assetResolver';
 import { securityHeaders } from '../appAssets/contentSecurityPolicy';
+import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
 import type { Logger } from '../services/log/logger';
@@ -14,6 +15,8 @@ export interface AppServerOptions {
   dispatch: Dispatch;
   events: EventHub;
   log: Logger;
+  /** Under `npm run dev` only: the bridge also admits the page Vite's dev server serves. */
+  devRenderer?: DevRenderer;
 }
 
 export interface AppServer {
@@ -47,7 +50,14 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const bridge = attachWsBridge(server, { token, allowedOrigin: origin, dispatch: options.dispatch, events: options.events, log: options.log });
+  const bridge = attachWsBridge(server, {
+    token,
+    allowedOrigin: origin,
+    devRenderer: options.devRenderer,
+    dispatch: options.dispatch,
+    events: options.events,
+    log: options.log,
+  });
   return {
     origin,
     url: `${origin}/?bridge=${token}`,

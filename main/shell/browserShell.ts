@@ -1,6 +1,7 @@
 import type { LoadedHallConfig } from '../services/config/loadHallConfig';
 import type { Logger } from '../services/log/logger';
 import path from 'node:path';
+import { grantDevRenderer, type DevRenderer } from '../appAssets/devRenderer';
 import { startKioskServices, type KioskRuntime } from '../kioskServices';
 import { KeyFileProvider } from '../services/crypto/keyFileProvider';
 import { maintenanceSettings, startMaintenance, type Maintenance } from '../services/system/maintenance';
@@ -18,17 +19,26 @@ export interface BrowserShellOptions {
   onExit: () => void;
   /** Restarts the whole kiosk process; when given, the memory watchdog and nightly restart run. */
   restart?: (reason: string) => void;
+  /**
+   * Set by `npm run dev` only: the origin of Vite's dev server, which then serves the renderer and
+   * reaches main over this shell's bridge. Refused unless the hall config is in demo mode.
+   */
+  devServerOrigin?: string;
 }
 
 export interface BrowserShell {
   readonly url: string;
   readonly runtime: KioskRuntime;
+  /** What was relaxed for the dev server, when one was asked for. */
+  readonly devRenderer?: DevRenderer;
   stop(): Promise<void>;
 }
 
 /** The kiosk without Electron: the same main services, the renderer in plain Chromium over loopback. */
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const { loaded, log } = options;
+  // Before anything starts: a refused dev server leaves nothing running.
+  const devRenderer = options.devServerOrigin === undefined ? undefined : grantDevRenderer(loaded.config, options.devServerOrigin);
   let browser: ChromiumKiosk | undefined;
   let stopping: Promise<void> | undefined;
   // Declared before the services so the staff exit handler can reach it; only called after start-up.
@@ -59,9 +69,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     dispatch: maintenance ? maintenance.track(runtime.dispatch) : runtime.dispatch,
     events: runtime.events,
     log: log.child({ component: 'shell' }),
+    devRenderer,
   });
   if (options.chromium) {
     browser = launchChromiumKiosk({ executable: options.chromium, url: server.url, dataDir: loaded.dataDir, log, extraArgs: options.chromiumArgs });
   }
-  return { url: server.url, runtime, stop };
+  return { url: server.url, runtime, devRenderer, stop };
 }

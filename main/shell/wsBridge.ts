@@ -4,14 +4,17 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bridgeErrorCodes } from '../../common/contract/envelope';
 import { wsBridgePath, wsCallSchema, wsSubprotocol, wsTokenPrefix, type WsServerMessage } from '../../common/contract/wsProtocol';
+import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
 import type { Logger } from '../services/log/logger';
 
 export interface WsBridgeOptions {
   token: string;
-  /** The only page origin allowed to connect, e.g. `http://127.0.0.1:5180`. */
+  /** The app's own page origin, e.g. `http://127.0.0.1:5180`; no other may connect. */
   allowedOrigin: string;
+  /** Under `npm run dev` only: Vite's dev server serves the page, so its origin is allowed too. */
+  devRenderer?: DevRenderer;
   dispatch: Dispatch;
   events: EventHub;
   log: Logger;
@@ -40,9 +43,10 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     handleProtocols: (protocols) => (protocols.has(wsSubprotocol) ? wsSubprotocol : false),
   });
 
+  const pageOrigins = [options.allowedOrigin, ...(options.devRenderer ? [options.devRenderer.origin] : [])];
   const authorise = (req: IncomingMessage): string | undefined => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== wsBridgePath) return 'not found';
-    if (req.headers.origin !== options.allowedOrigin) return 'origin';
+    if (!pageOrigins.includes(req.headers.origin ?? '')) return 'origin';
     const offered = String(req.headers['sec-websocket-protocol'] ?? '')
       .split(',')
       .map((p) => p.trim());
