@@ -1,88 +1,37 @@
-import { defineStore } from 'pinia';
-import { reactive, ref, shallowRef } from 'vue';
-import type { AgentView, DocumentView, EnterpriseReceipt, legalEntityTypes } from '../../../common/contract/services/enterpriseFlows';
+import { ref, shallowRef } from 'vue';
+import type { AppealDocumentType, DocumentView, EnterpriseReceipt, appealTypes } from '../../../common/contract/services/enterpriseFlows';
 import type { PersonIdentityInput } from '../../../common/contract/services/personFlows';
-import { useSessionStore } from '../../stores/session';
+import { defineFlowStore } from '../shared/defineFlowStore';
+import { blankEnterprise } from '../shared/enterprise/enterpriseDraft';
+import type { FlowOutcome } from '../shared/outcome';
 
-export type LegalEntityType = (typeof legalEntityTypes)[number];
+export type AppealStep = 'enterprise' | 'identity' | 'phone' | 'materials' | 'review' | 'done';
 
-/** Why an enterprise flow stopped (its own refusal text under enterprise.errors, or an outage). */
-export type EnterpriseOutcome = { kind: 'refused'; code: string } | { kind: 'unavailable' };
+/** A material handed in: main keeps the bytes; the renderer keeps only the review page's thumbnail, as a data URL. */
+export type HeldDocument = DocumentView & { thumbnail: string | null };
+
+/** A material being handed in right now: photographed or imported from USB. */
+export interface MaterialCapture {
+  type: AppealDocumentType;
+  via: 'camera' | 'usb';
+}
 
 /**
- * The enterprise flow in progress (one at a time): every field the citizen typed, showed or
- * photographed, wiped with the session. Document bytes stay in main; the renderer keeps only the
- * thumbnails of the review page, as data URLs, wiped with the rest.
+ * An enterprise account appeal in progress: every field the citizen typed, showed or
+ * photographed, wiped with the session.
  */
-export const useEnterpriseStore = defineStore('flow.enterprise', () => {
-  const step = ref('');
-  const enterprise = reactive({ legalEntityType: 'company' as LegalEntityType, uscc: '', enterpriseName: '', nameFromRegistry: false, inRegistry: false });
-  const representative = shallowRef<PersonIdentityInput | null>(null);
-  const agent = shallowRef<PersonIdentityInput | null>(null);
-  const phone = ref('');
-  const smsChallengeId = ref<string | null>(null);
-  const faceVerificationId = ref('');
-  const accountName = ref('');
-  const password = ref('');
-  const confirm = ref('');
-  const legalAccount = ref('');
-  const maskedPhone = ref('');
-  const maskedEnterpriseName = ref('');
-  const appealType = ref<'assisted_registration' | 'modify_information'>('assisted_registration');
-  const requiredDocuments = ref<DocumentView['documentType'][]>([]);
-  const documents = shallowRef<Partial<Record<DocumentView['documentType'], DocumentView & { thumbnail: string | null }>>>({});
-  const remark = ref('');
-  const agents = shallowRef<AgentView[]>([]);
-  const receipt = shallowRef<EnterpriseReceipt | null>(null);
-  const outcome = shallowRef<EnterpriseOutcome | null>(null);
-  const error = ref('');
-
-  function reset(): void {
-    step.value = '';
-    Object.assign(enterprise, { legalEntityType: 'company', uscc: '', enterpriseName: '', nameFromRegistry: false, inRegistry: false });
-    representative.value = null;
-    agent.value = null;
-    phone.value = '';
-    smsChallengeId.value = null;
-    faceVerificationId.value = '';
-    accountName.value = '';
-    password.value = '';
-    confirm.value = '';
-    legalAccount.value = '';
-    maskedPhone.value = '';
-    maskedEnterpriseName.value = '';
-    appealType.value = 'assisted_registration';
-    requiredDocuments.value = [];
-    documents.value = {};
-    remark.value = '';
-    agents.value = [];
-    receipt.value = null;
-    outcome.value = null;
-    error.value = '';
-  }
-  useSessionStore().onWipe(reset);
-  return {
-    step,
-    enterprise,
-    representative,
-    agent,
-    phone,
-    smsChallengeId,
-    faceVerificationId,
-    accountName,
-    password,
-    confirm,
-    legalAccount,
-    maskedPhone,
-    maskedEnterpriseName,
-    appealType,
-    requiredDocuments,
-    documents,
-    remark,
-    agents,
-    receipt,
-    outcome,
-    error,
-    reset,
-  };
-});
+export const useAppealStore = defineFlowStore('flow.enterpriseAppeal', () => ({
+  step: ref<AppealStep>('enterprise'),
+  appealType: ref<(typeof appealTypes)[number]>('assisted_registration'),
+  enterprise: ref(blankEnterprise()),
+  representative: shallowRef<PersonIdentityInput | null>(null),
+  agent: shallowRef<PersonIdentityInput | null>(null),
+  phone: ref(''),
+  /** Null when the SMS check was skipped while the identity API was away. */
+  smsChallengeId: ref<string | null>(null),
+  requiredDocuments: ref<AppealDocumentType[]>([]),
+  documents: shallowRef<Partial<Record<AppealDocumentType, HeldDocument>>>({}),
+  remark: ref(''),
+  receipt: shallowRef<EnterpriseReceipt | null>(null),
+  outcome: shallowRef<FlowOutcome | null>(null),
+}));

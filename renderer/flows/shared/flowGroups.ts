@@ -1,4 +1,5 @@
 import { errorMessage, i18n } from '../../i18n';
+import { textOf } from '../../i18n/useText';
 import type { FlowGroup, FlowOutcome } from './outcome';
 
 /** What a result panel says when a flow stops. */
@@ -25,19 +26,21 @@ export interface FlowGroupRules {
   startsFresh: boolean;
 }
 
-const t = (key: string, values: Record<string, unknown> = {}) => i18n.global.t(key, values);
+const text = textOf(i18n.global);
+const { t } = text;
 
 /** A person refusal's own explanation (`person.refusal.<code>`), else the generic one. */
 function explainPerson(outcome: FlowOutcome): OutcomeText {
   const key = outcome.kind === 'refused' ? `person.refusal.${outcome.code.replace(/\./g, '_')}` : 'person.unavailable';
-  const base = i18n.global.te(`${key}.title`) ? key : 'person.refusal.other';
-  return { title: t(`${base}.title`), body: t(`${base}.body`), next: t(`${base}.next`) };
+  const base = text.te(`${key}.title`) ? key : 'person.refusal.other';
+  const part = (name: keyof OutcomeText) => text.tDynamic(`${base}.${name}`, `person.refusal.other.${name}` as const);
+  return { title: part('title'), body: part('body'), next: part('next') };
 }
 
 /** The message for a code: the enterprise flows' own text first, then the shared one. */
 export function enterpriseMessage(code: string): string {
   const key = `enterprise.errors.${code}`;
-  return i18n.global.te(key) ? t(key) : errorMessage(code);
+  return text.te(key) ? text.tDynamic(key, 'errors.unknown') : errorMessage(code);
 }
 
 export const flowGroups: Record<FlowGroup, FlowGroupRules> = {

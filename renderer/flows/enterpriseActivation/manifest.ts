@@ -1,0 +1,8 @@
+import { defineFlowManifest } from '../shared/flowManifest';
+
+export default defineFlowManifest({
+  route: { name: 'enterprise-activate', path: '/enterprise/activate' },
+  component: () => import('./EnterpriseActivationFlow.vue'),
+  tile: { group: 'enterprise', order: 2, title: 'enterprise.home.activate', body: 'enterprise.home.activateBody', icon: '✓' },
+  queueable: false,
+});

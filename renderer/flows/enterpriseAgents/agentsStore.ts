@@ -1,0 +1,37 @@
+import { ref, shallowRef } from 'vue';
+import type { AgentView } from '../../../common/contract/services/enterpriseFlows';
+import type { PersonIdentityInput } from '../../../common/contract/services/personFlows';
+import { defineFlowStore } from '../shared/defineFlowStore';
+import { blankEnterprise } from '../shared/enterprise/enterpriseDraft';
+import type { FlowOutcome } from '../shared/outcome';
+
+export type AgentsStep = 'signIn' | 'face' | 'agents' | 'grant' | 'done';
+
+/** Adding an agent from their card, or approving one who asked. */
+export type AgentGrant = { mode: 'add' } | { mode: 'approve'; agent: AgentView };
+
+/** What the last grant gave, for its receipt. */
+export interface GrantResult {
+  agent: AgentView;
+  mode: AgentGrant['mode'];
+  at: string;
+}
+
+/** The agents of one enterprise, managed by its signed-in legal representative; wiped with the session. */
+export const useAgentsStore = defineFlowStore('flow.enterpriseAgents', () => ({
+  step: ref<AgentsStep>('signIn'),
+  enterprise: ref(blankEnterprise()),
+  representative: shallowRef<PersonIdentityInput | null>(null),
+  /** Signing in with the province app instead of card + face; set once the phone confirmed. */
+  qrMode: ref(false),
+  qrName: ref(''),
+  maskedEnterpriseName: ref(''),
+  agents: shallowRef<AgentView[]>([]),
+  grant: shallowRef<AgentGrant | null>(null),
+  /** The agent's card, when adding. */
+  agent: shallowRef<PersonIdentityInput | null>(null),
+  years: ref(1),
+  mayManage: ref(false),
+  result: shallowRef<GrantResult | null>(null),
+  outcome: shallowRef<FlowOutcome | null>(null),
+}));

@@ -1,0 +1,8 @@
+import { defineFlowManifest } from '../shared/flowManifest';
+
+export default defineFlowManifest({
+  route: { name: 'register', path: '/register' },
+  component: () => import('./RegistrationFlow.vue'),
+  tile: { group: 'person', order: 1, title: 'person.home.register', body: 'person.home.registerBody', icon: '＋' },
+  queueable: false,
+});
