@@ -8,7 +8,7 @@ import type { FlowOutcome } from '../shared/outcome';
 export type AppealStep = 'enterprise' | 'identity' | 'phone' | 'materials' | 'review' | 'done';
 
 /** A material handed in: main keeps the bytes; the renderer keeps only the review page's thumbnail, as a data URL. */
-export type HeldDocument = DocumentView & { thumbnail: string | null };
+type HeldDocument = DocumentView & { thumbnail: string | null };
 
 /** A material being handed in right now: photographed or imported from USB. */
 export interface MaterialCapture {

@@ -32,7 +32,7 @@ export const endingRefusals: Record<FlowGroup, ReadonlySet<string>> = {
   ]),
 };
 
-export interface ErrorLike {
+interface ErrorLike {
   code: string;
   field?: string;
 }

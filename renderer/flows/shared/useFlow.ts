@@ -59,5 +59,5 @@ export function useFlow(flow: FlowStore, group: FlowGroup, onCard?: (identity: P
     void router.replace({ name: route });
   }
 
-  return { busy, error, run, switchFlow, reader };
+  return { busy, error, run, switchFlow };
 }
