@@ -1,9 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../../common/contract/services/system';
-import bo from './locales/bo';
-import en from './locales/en';
-import ug from './locales/ug';
-import zhCN from './locales/zh-CN';
+import { localeMessages } from './localeMessages';
 import { textOf } from './useText';
 
 export const rightToLeft: ReadonlySet<Locale> = new Set(['ug']);
@@ -12,7 +9,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en, ug, bo },
+  messages: localeMessages,
 });
 
 /** Switches the UI language and the document's direction (Uyghur is right to left). */

@@ -1,4 +1,7 @@
 import type zhCN from './locales/zh-CN';
 
-/** zh-CN is the source of truth; every other locale must have the same keys. */
+/**
+ * The central texts, those the kit and several flows share; zh-CN is the source of truth and every
+ * other locale must have the same keys. A flow's own texts are in its folder's `strings.ts`.
+ */
 export type Messages = typeof zhCN;

@@ -3,7 +3,7 @@ import errors from './errors/en';
 import type { Messages } from '../messages';
 
 export default {
-  /** Enterprise flows: ./enterprise/en.ts */
+  /** What the enterprise flows share: ./enterprise/en.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
   app: { title: 'Identity self-service', hall: '{name}' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
@@ -72,16 +72,6 @@ export default {
     error: 'Card not read: place it again',
   },
   person: {
-    home: {
-      register: 'Register',
-      registerBody: 'Read your ID card, set a password, link your phone',
-      forgot: 'Forgot password',
-      forgotBody: 'Read your ID card, check your face, set a new password',
-      account: 'Agreement & real name',
-      accountBody: 'Re-sign the agreement, raise your real-name level',
-      face: 'Face capture',
-      faceBody: 'Record your face for face sign-in',
-    },
     backHome: 'Back to start',
     finish: 'Finish',
     idTypes: {
@@ -149,73 +139,6 @@ export default {
       attest: 'Identity checked in person (staff {id})',
       checking: 'Checking, please wait…',
     },
-    register: {
-      title: 'Register',
-      steps: { agreement: 'Agreement', account: 'Account', identity: 'Identity', phone: 'Phone', face: 'Face', done: 'Done' },
-      headings: {
-        agreement: 'Please read and accept the agreement and privacy policy',
-        account: 'Choose an account name and password',
-        identity: 'Check your identity',
-        phone: 'Confirm your mobile number',
-        face: 'Face check: look at the camera and turn your head as asked',
-        done: 'Registered',
-      },
-      doneTitle: 'You are registered',
-      doneBody: 'Sign in with your ID number or phone number and your new password.',
-      doneBodyName: 'Your account name is {name}. Sign in with it, your ID number or your phone number.',
-    },
-    forgot: {
-      title: 'Forgot password',
-      steps: { identify: 'Identity', face: 'Face', sms: 'SMS', password: 'New password', done: 'Done' },
-      headings: {
-        identify: 'Read your ID card to find your account',
-        face: 'Face check: look at the camera and turn your head as asked',
-        sms: 'Confirm your registered phone',
-        password: 'Choose a new password',
-        done: 'Password changed',
-      },
-      noCard: 'We find your account from the card. No card? Please go to the counter.',
-      submit: 'Set password',
-      doneTitle: 'Your password is changed',
-      doneBody: 'Sign in with the new password; the old one no longer works.',
-    },
-    services: {
-      title: 'Agreement and real name',
-      steps: { identify: 'Identity', face: 'Face', services: 'Services', done: 'Done' },
-      headings: {
-        identify: 'Sign in with your ID card',
-        face: 'Face check: look at the camera and turn your head as asked',
-        services: 'What your account needs',
-        done: 'Done',
-      },
-      signedInAs: 'Signed in: {name}, real-name level {level}',
-      agreementTask: 'Service agreement',
-      agreementPending: 'The agreement is now version {version} (you signed {signed}). Please read and sign it again.',
-      agreementSigned: 'Latest agreement signed (version {version})',
-      sign: 'Sign agreement',
-      upgradeTask: 'Real-name level',
-      upgradeOffer: 'Your real-name level is {level}. With your ID card and face checked here, it can be raised to 3.',
-      upgrade: 'Raise real-name level',
-      levelOk: 'Real-name level {level}: nothing to do',
-      nothingToDo: 'Your account needs none of these.',
-      finishServices: 'Done',
-      doneTitle: 'All done',
-      doneBody: 'These were done.',
-    },
-    enrol: {
-      title: 'Face capture',
-      steps: { identify: 'Identity', face: 'Face', done: 'Done' },
-      headings: {
-        identify: 'Read your ID card',
-        face: 'Face capture: look at the camera and turn your head as asked',
-        done: 'Captured',
-      },
-      doneTitle: 'Your face is recorded',
-      doneBody: 'You can sign in with your face from now on.',
-      queuedTitle: 'Saved, will be sent',
-      queuedBody:
-        'The network is unavailable right now. Your face record is saved encrypted on this kiosk and sent automatically when the network is back; an SMS will follow.',
-    },
     receipt: {
       title: 'Receipt',
       service: 'Service',
@@ -244,11 +167,6 @@ export default {
       next: 'Please go to the counter, or try again later.',
     },
     refusal: {
-      ID_NUMBER_ALREADY_REGISTERED: {
-        title: 'You already have an account',
-        body: 'This ID number is already registered and cannot be registered twice.',
-        next: 'If you forgot the password, choose "Forgot password".',
-      },
       REAL_NAME_MISMATCH: {
         title: 'Name and ID number do not match',
         body: 'The real-name check failed: the name does not go with the ID number.',

@@ -1,7 +1,7 @@
 import enterprise from './enterprise/zh-CN';
 import errors from './errors/zh-CN';
 export default {
-  /** Enterprise flows: ./enterprise/zh-CN.ts */
+  /** What the enterprise flows share: ./enterprise/zh-CN.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
   app: { title: '统一身份认证自助服务', hall: '{name}' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
@@ -64,16 +64,6 @@ export default {
     error: '读卡失败，请重新放置',
   },
   person: {
-    home: {
-      register: '注册账号',
-      registerBody: '刷身份证，设置密码，绑定手机',
-      forgot: '忘记密码',
-      forgotBody: '刷身份证，人脸验证后重设密码',
-      account: '协议与实名',
-      accountBody: '重签服务协议，提升实名等级',
-      face: '人脸采集',
-      faceBody: '采集人脸，用于刷脸登录',
-    },
     backHome: '返回首页',
     finish: '完成',
     idTypes: {
@@ -140,72 +130,6 @@ export default {
       attest: '已当面核验身份（工号 {id}）',
       checking: '正在核验，请稍候…',
     },
-    register: {
-      title: '自然人注册',
-      steps: { agreement: '协议', account: '账号密码', identity: '身份信息', phone: '手机验证', face: '人脸验证', done: '完成' },
-      headings: {
-        agreement: '请阅读并同意服务协议和隐私政策',
-        account: '设置账号名和密码',
-        identity: '核对身份信息',
-        phone: '验证手机号码',
-        face: '人脸验证：请正对摄像头，按语音提示转头',
-        done: '注册完成',
-      },
-      doneTitle: '注册成功',
-      doneBody: '您可以用身份证号码或手机号码和刚设置的密码登录。',
-      doneBodyName: '您的账号名是 {name}，可以用账号名、身份证号码或手机号码登录。',
-    },
-    forgot: {
-      title: '忘记密码',
-      steps: { identify: '身份信息', face: '人脸验证', sms: '短信验证', password: '新密码', done: '完成' },
-      headings: {
-        identify: '刷身份证查找账号',
-        face: '人脸验证：请正对摄像头，按语音提示转头',
-        sms: '验证预留手机',
-        password: '设置新密码',
-        done: '密码已重设',
-      },
-      noCard: '读卡后查找您的账号。没有身份证请到窗口办理。',
-      submit: '确认重设',
-      doneTitle: '密码重设成功',
-      doneBody: '请用新密码登录，旧密码已失效。',
-    },
-    services: {
-      title: '协议重签与实名认证',
-      steps: { identify: '身份信息', face: '人脸验证', services: '办理事项', done: '完成' },
-      headings: {
-        identify: '刷身份证登录',
-        face: '人脸验证：请正对摄像头，按语音提示转头',
-        services: '需要办理的事项',
-        done: '办理完成',
-      },
-      signedInAs: '已登录：{name}，实名等级 {level}',
-      agreementTask: '服务协议',
-      agreementPending: '服务协议已更新为 {version} 版（您签署的是 {signed} 版），请阅读并重新签署。',
-      agreementSigned: '已签署最新协议（{version} 版）',
-      sign: '签署协议',
-      upgradeTask: '实名等级',
-      upgradeOffer: '您的实名等级为 {level} 级。本次已刷身份证并通过人脸验证，可升级为 3 级。',
-      upgrade: '升级实名等级',
-      levelOk: '实名等级 {level} 级，无需升级',
-      nothingToDo: '您的账号无需办理这些事项。',
-      finishServices: '办理完成',
-      doneTitle: '办理完成',
-      doneBody: '以下事项已办理完成。',
-    },
-    enrol: {
-      title: '人脸采集',
-      steps: { identify: '身份信息', face: '人脸采集', done: '完成' },
-      headings: {
-        identify: '刷身份证',
-        face: '人脸采集：请正对摄像头，按语音提示转头',
-        done: '采集完成',
-      },
-      doneTitle: '人脸采集成功',
-      doneBody: '以后可以刷脸登录。',
-      queuedTitle: '已保存，稍后发送',
-      queuedBody: '网络暂时不可用。您的人脸信息已加密保存在本机，网络恢复后会自动发送，完成后您将收到短信。',
-    },
     receipt: {
       title: '办理回执',
       service: '办理事项',
@@ -234,11 +158,6 @@ export default {
       next: '请到窗口办理，或稍后再试。',
     },
     refusal: {
-      ID_NUMBER_ALREADY_REGISTERED: {
-        title: '您已经注册过账号',
-        body: '这个证件号码已经有账号，不能重复注册。',
-        next: '忘记密码可以选择"忘记密码"重新设置。',
-      },
       REAL_NAME_MISMATCH: {
         title: '姓名与证件号码不一致',
         body: '实名核验没有通过：姓名和证件号码对不上。',

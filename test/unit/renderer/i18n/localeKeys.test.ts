@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import bo from '../../../../renderer/i18n/locales/bo';
-import en from '../../../../renderer/i18n/locales/en';
-import ug from '../../../../renderer/i18n/locales/ug';
-import zhCN from '../../../../renderer/i18n/locales/zh-CN';
+import { localeMessages } from '../../../../renderer/i18n/localeMessages';
 import { textsByKey } from './textPaths';
 
-const source = new Map(textsByKey(zhCN));
+const source = new Map(textsByKey(localeMessages['zh-CN']));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
+// The merged messages: the central texts and every flow's strings.ts, as each language shows them.
 describe.each([
-  ['en', en],
-  ['ug', ug],
-  ['bo', bo],
+  ['en', localeMessages.en],
+  ['ug', localeMessages.ug],
+  ['bo', localeMessages.bo],
 ])('the %s texts', (_, messages) => {
   const texts = new Map(textsByKey(messages));
 
