@@ -3,7 +3,7 @@ import { composeFlows } from './core/composeFlows';
 import { createFlowCore, type FlowDeps } from './core/flowCore';
 import { flowServices } from './core/flowComposition';
 import { outboxQueuesFor } from './core/flowQueues';
-import type { FlowClientOf } from './core/flowModule';
+import type { IdentityClient } from '../identity';
 import { enterpriseFlowModules } from './enterprise';
 import { personFlowModules } from './person';
 
@@ -19,9 +19,9 @@ export {
 export { toFlowError } from './core/flowErrors';
 
 /** Every flow of the kiosk: one module per flow, each contract method of `person` and `enterprise` in exactly one. */
-export const flowModules = [...personFlowModules, ...enterpriseFlowModules] as const;
+export const flowModules = [...personFlowModules, ...enterpriseFlowModules];
 
-export type FlowsClient = FlowClientOf<typeof flowModules>;
+export type FlowsClient = IdentityClient;
 
 /**
  * The `person` and `enterprise` handlers over one core (one citizen's proofs, cards and documents,

@@ -1,3 +1,4 @@
+import { declaredClient } from './declaredClient';
 import type { FlowCore } from './flowCore';
 import { compositionProblems, type FlowHandlers } from './flowComposition';
 import type { AnyFlowModule, FlowContext, FlowService } from './flowModule';
@@ -7,6 +8,7 @@ import type { ServiceSmsPurpose } from './smsSteps';
 function contextFor<Client>(module: AnyFlowModule, core: FlowCore<Client>, smsPurposes: readonly ServiceSmsPurpose[]): FlowContext<Client> {
   return {
     ...core,
+    client: declaredClient(module, core.client as object) as Client,
     log: core.log.child({ component: `${module.service}-flows`, flow: module.name }),
     smsPurposes,
     queue: (kind) => {

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { KioskHandlers } from '../../../../common/contract/kioskApi';
 import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
 import type { DocumentSession } from '../../documents';
+import type { OperationId, OperationResponse } from '../../../../common/identityApi/operations';
 import type { IdentityClient } from '../../identity';
+import type { SendRest } from '../../identity/sendArgs';
 import type { Logger } from '../../log/logger';
 import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
@@ -11,7 +13,16 @@ import type { FlowService, SessionProofs } from './sessionProofs';
 import type { ServiceSmsPurpose, SmsPurposeSpec } from './smsSteps';
 
 export type { FlowService } from './sessionProofs';
-export type ClientCall = keyof IdentityClient;
+/** A named method of the identity client, or an operation id called through its generic `send`. */
+export type ClientCall = Exclude<keyof IdentityClient, 'send'> | OperationId;
+
+/**
+ * The client a module sees: the named methods it declared, and `send` for exactly the operations it
+ * declared (a new operation needs no named method).
+ */
+export type FlowClient<C extends ClientCall> = Pick<IdentityClient, Extract<C, keyof IdentityClient>> & {
+  send<K extends Extract<C, OperationId>>(id: K, ...args: SendRest<K>): Promise<OperationResponse<K>>;
+};
 export type FlowMethod<S extends FlowService> = keyof KioskHandlers[S] & string;
 
 /** Hall settings some flows show or obey. */
@@ -54,7 +65,7 @@ export interface FlowModule<S extends FlowService, M extends FlowMethod<S>, C ex
   readonly client: readonly C[];
   readonly sms?: readonly SmsPurposeSpec<S>[];
   readonly queues?: RegisteredOutboxKind;
-  create(ctx: FlowContext<Pick<IdentityClient, C>>): Pick<KioskHandlers[S], M>;
+  create(ctx: FlowContext<FlowClient<C>>): Pick<KioskHandlers[S], M>;
 }
 
 export const defineFlow = <S extends FlowService, M extends FlowMethod<S>, C extends ClientCall>(module: FlowModule<S, M, C>) => module;
@@ -69,9 +80,6 @@ export interface AnyFlowModule {
   readonly queues?: RegisteredOutboxKind;
   create(ctx: FlowContext<unknown>): object;
 }
-
-/** The identity-API client a list of flow modules needs: the union of their declared calls. */
-export type FlowClientOf<L extends readonly { readonly client: readonly ClientCall[] }[]> = Pick<IdentityClient, L[number]['client'][number]>;
 
 /** The (already validated) argument of a contract method's handler. */
 export type FlowArg<S extends FlowService, M extends FlowMethod<S>> = KioskHandlers[S][M] extends (arg: infer A, ...rest: never[]) => unknown ? A : never;

@@ -45,7 +45,7 @@ async function activate(ctx: Ctx, arg: FlowArg<'enterprise', 'activate'>) {
 }
 
 /** Activation of an enterprise registered pending: SMS to its reserved phone, then account and password. */
-export const enterpriseActivationFlow = defineFlow({
+export default defineFlow({
   name: 'enterprise.activation',
   service: 'enterprise',
   methods: ['findPendingEnterprise', 'activate'],

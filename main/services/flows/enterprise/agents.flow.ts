@@ -65,7 +65,7 @@ async function approveAgent(ctx: Ctx, { agentId, ...grant }: FlowArg<'enterprise
 }
 
 /** Agents: the legal representative signs in by face or QR, then lists, approves and adds agents. */
-export const enterpriseAgentsFlow = defineFlow({
+export default defineFlow({
   name: 'enterprise.agents',
   service: 'enterprise',
   methods: ['agentsSignIn', 'addAgent', 'approveAgent', 'qrStart', 'qrPoll', 'qrDemoConfirm'],

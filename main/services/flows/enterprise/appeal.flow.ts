@@ -9,8 +9,7 @@ import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
 import { enterpriseReceipt } from '../core/receipts';
 import { sessionSlot } from '../core/sessionProofs';
 import { appealAttachments, appealDocumentHandlers } from './appealDocuments';
-import { checkEnterprise } from './enterpriseAccounts';
-import { adultCard } from './registration';
+import { adultCard, checkEnterprise } from './enterpriseAccounts';
 
 type Ctx = FlowContext<unknown>;
 
@@ -61,7 +60,7 @@ async function submitAppeal(ctx: Ctx, { smsChallengeId, documents: ids, remark }
 }
 
 /** Enterprise account appeal: identity, materials from a drive or the document camera, queued for the sender. */
-export const enterpriseAppealFlow = defineFlow({
+export default defineFlow({
   name: 'enterprise.appeal',
   service: 'enterprise',
   methods: [

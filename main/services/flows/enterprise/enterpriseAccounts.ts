@@ -7,6 +7,9 @@ import type { AccountLookup, AccountSummary } from '../../../../common/identityA
 import type { IdentityClient } from '../../identity';
 import { invalidField, stepRefusing } from '../core/flowErrors';
 
+/** A legal representative or agent is an adult: the card must carry its validity period. */
+export const adultCard = { validity: 'required' } as const;
+
 /** A USCC as typed: check character and form; refused at `field`. */
 export function checkUscc(raw: string, field: string): string {
   const parsed = parseUscc(raw);

@@ -1,27 +1,21 @@
+/// <reference types="vite/types/importMeta.d.ts" />
+import type { IdentityClient } from '../../identity';
 import { composeFlows } from '../core/composeFlows';
+import { discoveredFlows } from '../core/discoverFlows';
 import { createFlowCore, type FlowDeps } from '../core/flowCore';
-import type { FlowClientOf } from '../core/flowModule';
+import type { AnyFlowModule } from '../core/flowModule';
 import { enterpriseProofSteps } from '../core/proofSteps';
-import { enterpriseActivationFlow } from './activation';
-import { enterpriseAgentsFlow } from './agents';
-import { enterpriseAppealFlow } from './appeal';
-import { enterprisePasswordResetFlow } from './passwordReset';
-import { enterpriseRegistrationFlow } from './registration';
 
 export { maskEnterpriseName, maskUscc } from '../../../../common/domain/mask';
 
-/** Every flow of the `enterprise` service, the SMS and face steps included. */
-export const enterpriseFlowModules = [
+/** Every flow of the `enterprise` service: the SMS and face steps, then each `*.flow.ts` of this folder. */
+export const enterpriseFlowModules: readonly AnyFlowModule[] = [
   enterpriseProofSteps,
-  enterpriseRegistrationFlow,
-  enterpriseActivationFlow,
-  enterprisePasswordResetFlow,
-  enterpriseAppealFlow,
-  enterpriseAgentsFlow,
-] as const;
+  ...discoveredFlows(import.meta.glob<AnyFlowModule>('./*.flow.ts', { eager: true, import: 'default' })),
+];
 
-/** The identity-API calls the enterprise flows make: a structural slice so tests can fake any of it. */
-export type EnterpriseFlowClient = FlowClientOf<typeof enterpriseFlowModules>;
+/** The identity-API client the enterprise flows take; each module reaches only the calls it declared. */
+export type EnterpriseFlowClient = IdentityClient;
 export type EnterpriseFlowDeps = FlowDeps<EnterpriseFlowClient>;
 
 /** The enterprise service on its own core (the kiosk composes both services over one, in flows/index.ts). */

@@ -58,7 +58,7 @@ async function resetPassword(ctx: Ctx, { newPassword, smsChallengeId }: FlowArg<
 }
 
 /** Forgot password: the legal account and its legal representative, SMS to the reserved phone, new password. */
-export const enterprisePasswordResetFlow = defineFlow({
+export default defineFlow({
   name: 'enterprise.passwordReset',
   service: 'enterprise',
   methods: ['findForPasswordReset', 'resetPassword'],

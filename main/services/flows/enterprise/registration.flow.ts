@@ -6,13 +6,12 @@ import { step, stepRefusing } from '../core/flowErrors';
 import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
 import { requireRealName } from '../core/realNameCheck';
 import { enterpriseReceipt } from '../core/receipts';
-import { checkEnterprise, checkUscc } from './enterpriseAccounts';
+import { adultCard, checkEnterprise, checkUscc } from './enterpriseAccounts';
 
 const client = ['lookupEnterprise', 'checkRealName', 'seal', 'registerEnterprise'] as const;
 type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
 
 /** A legal representative is an adult: the card's validity period is required. */
-export const adultCard = { validity: 'required' } as const;
 
 async function lookupEnterprise(ctx: Ctx, uscc: string) {
   const found = await step(() => ctx.client.lookupEnterprise(checkUscc(uscc, 'uscc')));
@@ -61,7 +60,7 @@ async function register(ctx: Ctx, arg: FlowArg<'enterprise', 'register'>) {
 }
 
 /** Registration: USCC looked up, legal representative from the card, SMS to the typed phone, face, account. */
-export const enterpriseRegistrationFlow = defineFlow({
+export default defineFlow({
   name: 'enterprise.registration',
   service: 'enterprise',
   methods: ['lookupEnterprise', 'checkRegistration', 'register'],

@@ -47,7 +47,7 @@ async function upgradeRealName(ctx: Ctx) {
 }
 
 /** Account services: card + face sign-in, then re-sign the agreement and raise the real-name level. */
-export const personAccountServicesFlow = defineFlow({
+export default defineFlow({
   name: 'person.accountServices',
   service: 'person',
   methods: ['signIn', 'signAgreement', 'upgradeRealName'],

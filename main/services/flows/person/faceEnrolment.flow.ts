@@ -30,7 +30,7 @@ async function enrolFace(ctx: Ctx, holder: PersonHolder, capture: FaceCaptureInp
 }
 
 /** Face enrolment on its own: the one person flow that can be queued. */
-export const personFaceEnrolmentFlow = defineFlow({
+export default defineFlow({
   name: 'person.faceEnrolment',
   service: 'person',
   methods: ['enrolFace'],

@@ -46,7 +46,7 @@ async function resetPassword(ctx: Ctx, arg: FlowArg<'person', 'resetPassword'>) 
 }
 
 /** Forgot password: the account must exist, face always, SMS to the reserved phone where the province asks. */
-export const personForgotPasswordFlow = defineFlow({
+export default defineFlow({
   name: 'person.forgotPassword',
   service: 'person',
   methods: ['findAccount', 'resetPassword'],

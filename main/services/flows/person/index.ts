@@ -1,25 +1,21 @@
+/// <reference types="vite/types/importMeta.d.ts" />
 import type { FaceVerificationRequest } from '../../../../common/identityApi/face';
+import type { IdentityClient } from '../../identity';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import { composeFlows } from '../core/composeFlows';
+import { discoveredFlows } from '../core/discoverFlows';
 import { createFlowCore, type FlowDeps } from '../core/flowCore';
-import type { FlowClientOf } from '../core/flowModule';
+import type { AnyFlowModule } from '../core/flowModule';
 import { personProofSteps } from '../core/proofSteps';
-import { personAccountServicesFlow } from './accountServices';
-import { personFaceEnrolmentFlow } from './faceEnrolment';
-import { personForgotPasswordFlow } from './forgotPassword';
-import { personRegistrationFlow } from './registration';
 
-/** Every flow of the `person` service, the SMS and face steps included. */
-export const personFlowModules = [
+/** Every flow of the `person` service: the SMS and face steps, then each `*.flow.ts` of this folder. */
+export const personFlowModules: readonly AnyFlowModule[] = [
   personProofSteps,
-  personRegistrationFlow,
-  personForgotPasswordFlow,
-  personAccountServicesFlow,
-  personFaceEnrolmentFlow,
-] as const;
+  ...discoveredFlows(import.meta.glob<AnyFlowModule>('./*.flow.ts', { eager: true, import: 'default' })),
+];
 
-/** The identity-API calls the person flows make: a structural slice so tests can fake any of it. */
-export type PersonFlowClient = FlowClientOf<typeof personFlowModules>;
+/** The identity-API client the person flows take; each module reaches only the calls it declared. */
+export type PersonFlowClient = IdentityClient;
 
 export interface PersonFlowDeps extends Omit<FlowDeps<PersonFlowClient>, 'queues'> {
   /** The encrypted outbox for face enrolments; without it, enrolment is online only. */

@@ -72,7 +72,7 @@ async function register(ctx: Ctx, arg: FlowArg<'person', 'register'>) {
 }
 
 /** Registration: identity from the card, phone + SMS, face (skipped under 16), account name and password. */
-export const personRegistrationFlow = defineFlow({
+export default defineFlow({
   name: 'person.registration',
   service: 'person',
   methods: ['checkIdentity', 'register'],

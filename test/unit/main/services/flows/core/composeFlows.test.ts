@@ -5,7 +5,7 @@ import { composeFlows } from '../../../../../../main/services/flows/core/compose
 import { compositionProblems, flowServices } from '../../../../../../main/services/flows/core/flowComposition';
 import { defineFlow, type AnyFlowModule } from '../../../../../../main/services/flows/core/flowModule';
 import { personFlowModules } from '../../../../../../main/services/flows/person';
-import { personForgotPasswordFlow } from '../../../../../../main/services/flows/person/forgotPassword';
+import personForgotPasswordFlow from '../../../../../../main/services/flows/person/forgotPassword.flow';
 import { appealKind } from '../../../../../../main/services/sync/kinds/appealKind';
 import { testCore } from './support';
 
@@ -71,4 +71,57 @@ describe('flow composer', () => {
       "flow person.sneaky queues 'appeal' without declaring it",
     );
   });
+
+  it('gives a module only the identity-API calls it declared, named or through send', async () => {
+    const calls: string[] = [];
+    const client = {
+      lookupAccount: async () => calls.push('lookupAccount'),
+      seal: async () => calls.push('seal'),
+      send: async (id: string) => calls.push(`send:${id}`),
+    };
+    const honest = defineFlow({
+      name: 'person.honest',
+      service: 'person',
+      methods: ['findAccount'],
+      client: ['lookupAccount', 'changePhone'],
+      create: (ctx) => ({
+        findAccount: async () => {
+          await ctx.client.lookupAccount({ by: 'id_number', value: '1', idType: 'resident_id' });
+          await ctx.client.send('changePhone', { body: {} as never });
+          return { maskedName: '', maskedPhone: '', smsRequired: false, faceRequired: false };
+        },
+      }),
+    });
+    const ctxOf = (module: AnyFlowModule) =>
+      composeFlows(flowServices, [...without('person.forgotPassword'), module, { ...forgotWithoutFind() }], testCore({ client }).core);
+    await ctxOf(honest).person.findAccount({ holder: {} as never }, { transport: 'local' });
+    expect(calls).toEqual(['lookupAccount', 'send:changePhone']);
+
+    // The same module reaching past its declaration, as an untyped helper or a cast could.
+    const greedy: AnyFlowModule = {
+      ...honest,
+      name: 'person.greedy',
+      create: (ctx) => ({
+        findAccount: async () => {
+          const loose = ctx.client as { seal(): Promise<unknown>; send(id: string): Promise<unknown> };
+          await loose.send('resetPassword');
+        },
+      }),
+    };
+    await expect(ctxOf(greedy).person.findAccount({ holder: {} as never }, { transport: 'local' })).rejects.toThrow(
+      "flow person.greedy calls the identity API's 'resetPassword' without declaring it",
+    );
+    const sealer: AnyFlowModule = { ...greedy, create: (ctx) => ({ findAccount: async () => (ctx.client as { seal(): Promise<unknown> }).seal() }) };
+    await expect(ctxOf(sealer).person.findAccount({ holder: {} as never }, { transport: 'local' })).rejects.toThrow("calls the identity API's 'seal'");
+    expect(calls).toEqual(['lookupAccount', 'send:changePhone']);
+  });
 });
+
+/** The forgot-password flow without `findAccount`, so a test module can own that method. */
+function forgotWithoutFind(): AnyFlowModule {
+  return {
+    ...personForgotPasswordFlow,
+    methods: ['resetPassword'],
+    create: (ctx) => ({ resetPassword: personForgotPasswordFlow.create(ctx as never).resetPassword }),
+  };
+}
