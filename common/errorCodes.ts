@@ -53,6 +53,7 @@ export const uiErrorCodes = {
     'APPEAL_DOCUMENTS_MISSING',
     'QR_APP_UNKNOWN',
     'SMS_PURPOSE_UNKNOWN',
+    'NO_VALIDITY_PERIOD',
   ],
   /** The call bridge itself: unknown method, bad argument or result, lost connection. */
   bridge: Object.values(bridgeErrorCodes),

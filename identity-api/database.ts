@@ -78,6 +78,11 @@ const migrations: string[] = [
     seq INTEGER PRIMARY KEY AUTOINCREMENT, upload_id TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL, at INTEGER NOT NULL
   );
   `,
+  `
+  -- The validity period of the holder's identity document (end: a date or 'long-term'); a card renewal replaces it.
+  ALTER TABLE accounts ADD COLUMN validity_start TEXT;
+  ALTER TABLE accounts ADD COLUMN validity_end TEXT;
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

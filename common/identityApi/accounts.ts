@@ -7,6 +7,7 @@ import {
   idTypeSchema,
   isoDateTimeSchema,
   nameSchema,
+  validitySchema,
 } from './primitives';
 import { op } from './operation';
 
@@ -53,6 +54,14 @@ export const agreementSignatureSchema = z.object({ signedVersion: z.string(), si
 export const realNameUpgradeRequestSchema = z.object({ faceVerificationId: entityIdSchema });
 export const realNameUpgradeSchema = z.object({ realNameLevel: z.number().int().min(0).max(4) });
 
+/** A card renewal: the holder as the new card states them, its validity dates, and a matched face of the holder. */
+export const updateValidityRequestSchema = z.object({
+  holder: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+  validity: validitySchema,
+  faceVerificationId: entityIdSchema,
+});
+export const validityUpdateSchema = z.object({ accountId: entityIdSchema });
+
 export const accountOperations = {
   checkRealName: op({
     method: 'POST', path: '/v1/real-name-checks', summary: 'Does this name belong to this ID number (ITS check)', kind: 'query',
@@ -74,5 +83,9 @@ export const accountOperations = {
   upgradeRealName: op({
     method: 'POST', path: '/v1/accounts/{accountId}/real-name-upgrades', summary: 'Raise the real-name level with a matched face', kind: 'write',
     request: realNameUpgradeRequestSchema, response: realNameUpgradeSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND', 'FACE_NOT_MATCHED'],
+  }),
+  updateValidity: op({
+    method: 'POST', path: '/v1/validity-updates', summary: 'Replace the account validity dates with a renewed card', kind: 'write',
+    request: updateValidityRequestSchema, response: validityUpdateSchema, status: 200, errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'FACE_NOT_MATCHED'],
   }),
 };

@@ -67,4 +67,26 @@ const upgradeRealName: OperationHandler<'upgradeRealName'> = async (server, { bo
   return { status: 200, body: { realNameLevel: level } };
 };
 
-export const accountHandlers = { checkRealName, lookupAccount, getAgreementStatus, signAgreement, upgradeRealName } satisfies Partial<OperationHandlers>;
+/** A renewed card replaces the validity dates; the same dates again change nothing and still succeed. */
+const updateValidity: OperationHandler<'updateValidity'> = async (server, { body }) => {
+  const holder = checkIdentity(server, { ...body.holder, validity: body.validity }, 'holder', true);
+  return () => {
+    const row = findPersonByIdNumber(server.db, holder.idNumber);
+    if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', 'holder.idNumber');
+    if (row.holder_name !== holder.name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the account holder', 'holder.name');
+    requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
+    server.db
+      .prepare('UPDATE accounts SET validity_start = ?, validity_end = ? WHERE account_id = ?')
+      .run(body.validity.start, body.validity.end, row.account_id);
+    return { status: 200, body: { accountId: row.account_id } };
+  };
+};
+
+export const accountHandlers = {
+  checkRealName,
+  lookupAccount,
+  getAgreementStatus,
+  signAgreement,
+  upgradeRealName,
+  updateValidity,
+} satisfies Partial<OperationHandlers>;

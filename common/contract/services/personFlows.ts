@@ -3,7 +3,7 @@ import { idTypes } from '../../domain/idTypes';
 import { method } from '../define';
 
 /**
- * The natural-person flows (registration, face enrolment, forgot password, account services) as the renderer calls them. Main is
+ * The natural-person flows (registration, face enrolment, forgot password, account services, validity update) as the renderer calls them. Main is
  * authoritative: it re-validates every field with the common/ rules, checks that card-sourced
  * identities match the card it read, keeps the proofs (SMS, face) it obtained for this session, and
  * seals passwords before they leave the machine. Passwords cross the local bridge in plain text only.
@@ -17,6 +17,7 @@ import { method } from '../define';
 export const PERSON_AGREEMENT_VERSION = '2024.1';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const validitySchema = z.object({ start: isoDate, end: z.union([isoDate, z.literal('long-term')]) }).strict();
 
 export const personHolderSchema = z
   .object({
@@ -34,7 +35,7 @@ export const personIdentityInputSchema = z
     idType: z.enum(idTypes),
     idNumber: z.string().min(1).max(32),
     /** null: no validity dates (under 16). */
-    validity: z.object({ start: isoDate, end: z.union([isoDate, z.literal('long-term')]) }).strict().nullable(),
+    validity: validitySchema.nullable(),
     source: z.enum(['card', 'manual']),
     /** The card read this came from (source 'card'). */
     readId: z.string().max(64).optional(),
@@ -65,7 +66,7 @@ export type FaceCaptureInput = z.infer<typeof faceCaptureInputSchema>;
 /** What a flow ends with: enough for a receipt, nothing a next citizen could misuse. */
 export const flowReceiptSchema = z.object({
   receiptNo: z.string().max(64),
-  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment']),
+  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment', 'validityUpdate']),
   /** ISO instant. */
   completedAt: z.string().max(40),
   /** true: saved on the kiosk, will be sent when the link is back. */
@@ -75,6 +76,8 @@ export const flowReceiptSchema = z.object({
   maskedPhone: z.string().max(20).nullable(),
   accountName: z.string().max(64).nullable(),
   realNameLevel: z.number().int().min(0).max(4).nullable(),
+  /** The document's validity dates the account now holds (card renewal). */
+  validity: validitySchema.optional(),
 });
 export type FlowReceipt = z.infer<typeof flowReceiptSchema>;
 
@@ -160,4 +163,9 @@ export const personFlowMethods = {
     z.object({ holder: personHolderSchema, capture: faceCaptureInputSchema }).strict(),
     z.object({ outcome: z.enum(['enrolled', 'queued', 'no_match', 'liveness_failed']), receipt: flowReceiptSchema.nullable() }),
   ),
+  /**
+   * Card renewal: the account's validity dates become the card's. Needs a matched face of this session.
+   * Refusals: NO_VALIDITY_PERIOD (under-16 card), ACCOUNT_NOT_FOUND, NAME_MISMATCH, person.cardMismatch.
+   */
+  updateValidity: method(z.object({ identity: personIdentityInputSchema, faceVerificationId: z.string().min(1).max(64) }).strict(), flowReceiptSchema),
 };
