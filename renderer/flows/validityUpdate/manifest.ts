@@ -1,0 +1,8 @@
+import { defineFlowManifest } from '../shared/flowManifest';
+
+export default defineFlowManifest({
+  route: { name: 'validity-update', path: '/validity-update' },
+  component: () => import('./ValidityUpdateFlow.vue'),
+  tile: { group: 'person', order: 5, title: 'person.home.validity', body: 'person.home.validityBody', icon: '↻' },
+  queueable: false,
+});
