@@ -14,7 +14,7 @@ const strings = defineFlowStrings({
         headings: { identify: '刷换领后的新身份证', face: '人脸验证：请正对摄像头，按语音提示转头', done: '更新完成' },
         noCard: '请放置换领后的新身份证，账号的有效期限将更新为新证上的日期。',
         doneTitle: '证件有效期已更新',
-        doneBody: '您账号登记的证件有效期限已与新身份证一致。',
+        doneBody: '账号的证件有效期限已与新身份证一致。',
       },
       receipt: { services: { validityUpdate: '更新证件有效期' } },
       refusal: {
@@ -75,7 +75,7 @@ const strings = defineFlowStrings({
   // Machine-drafted Tibetan: a native reviewer must check every string before release.
   bo: {
     person: {
-      home: { validity: 'ལག་འཁྱེར་དུས་ཚོད་གསར་བསྒྱུར།', validityBody: 'ལག་འཁྱེར་གསར་པ་བརྗེས་རྗེས་རྩིས་ཁྲའི་ནུས་ལྡན་དུས་ཚོད་གསར་བསྒྱུར།' },
+      home: { validity: 'ལག་འཁྱེར་དུས་ཚོད་གསར་བསྒྱུར།', validityBody: 'ལག་འཁྱེར་གསར་པའི་དུས་ཚོད་རྩིས་ཁྲར་འཇུག' },
       validity: {
         title: 'ལག་འཁྱེར་དུས་ཚོད་གསར་བསྒྱུར།',
         steps: { identify: 'ལག་འཁྱེར་གསར་པ།', face: 'གདོང་།', done: 'ལེགས་གྲུབ།' },
