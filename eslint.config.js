@@ -13,6 +13,11 @@ const layering = {
   electron: { name: 'electron', message: 'Only main/electron/ and main/index.ts may import electron; services run under plain Node.' },
   nodeInCommon: 'common/ runs anywhere: no Node built-ins (pass what you need in from main).',
   nodeInRenderer: 'The renderer never touches Node: call the KioskApi through renderer/bridge.',
+  untypedTexts: {
+    name: 'vue-i18n',
+    importNames: ['useI18n'],
+    message: "Use useText() from renderer/i18n/useText: its t() takes only keys the messages have, so vue-tsc catches a misspelt key.",
+  },
   piniaInKit: {
     name: 'pinia',
     message: 'The kit in renderer/components/ holds no state of the app: take values as props and report with emits; stores belong to flows, steps and views.',
@@ -84,7 +89,7 @@ const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
 const nodePaths = (message) => nodeBuiltins.map((name) => ({ name, message }));
 const boundary = (rule) => ['error', rule];
 
-const rendererPaths = [layering.electron, ...nodePaths(layering.nodeInRenderer)];
+const rendererPaths = [layering.electron, layering.untypedTexts, ...nodePaths(layering.nodeInRenderer)];
 const rendererPatterns = [{ group: ['**/main/**', '**/preload/**', '**/identity-api/**'], message: 'The renderer reaches main only through the KioskApi.' }];
 
 export default tseslint.config(

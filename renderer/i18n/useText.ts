@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the typed wrapper itself
 import { useI18n } from 'vue-i18n';
 import type { MessageKey } from './messageKey';
 

@@ -149,4 +149,12 @@ describe('size limits', () => {
     expect(await rulesFiredAt('renderer/components/big.ts', linesOfCode(301))).toEqual([]);
     expect(await rulesFiredAt('main/services/store/long.ts', functionOfLines(81))).toEqual([]);
   });
+
+  it('keeps the renderer on type-checked texts: useI18n only through useText()', async () => {
+    const untyped = "import { useI18n } from 'vue-i18n';\nexport const texts = useI18n;\n";
+    expect(await rulesFiredAt('renderer/flows/registration/leak.ts', untyped)).toContain('no-restricted-imports');
+    expect(await rulesFiredAt('renderer/components/Leak.vue', `<script setup lang="ts">\n${untyped}</script>\n`)).toContain('no-restricted-imports');
+    const typed = "import { useText } from '../../i18n/useText';\nexport const texts = useText;\n";
+    expect(await rulesFiredAt('renderer/flows/registration/ok.ts', typed)).not.toContain('no-restricted-imports');
+  });
 });
