@@ -33,7 +33,7 @@ export const accountSummarySchema = z.object({
   maskedName: z.string(),
   maskedPhone: z.string(),
   status: accountStatusSchema,
-  /** 1-4; the kiosk offers a real-name upgrade below 3 (manual 000 §3.4). */
+  /** 1-4; the kiosk offers a real-name upgrade below 3 (Xinjiang tax app guide §3.4). */
   realNameLevel: z.number().int().min(0).max(4),
   agreement: agreementStatusSchema,
 });

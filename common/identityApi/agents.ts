@@ -15,7 +15,7 @@ export const enterpriseLookupSchema = z.object({
 export type EnterpriseLookup = z.infer<typeof enterpriseLookupSchema>;
 
 /**
- * The legal representative's proof for agent changes (002 §4.2(4), 003 三): a matched face of the
+ * The legal representative's proof for agent changes (Jilin manual §4.2(4), Tibet manual part 3): a matched face of the
  * legal representative, or a QR sign-in the legal representative confirmed in the province app.
  */
 export const agentProofSchema = z

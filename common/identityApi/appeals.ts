@@ -3,7 +3,7 @@ import { entityIdSchema, isoDateTimeSchema, personIdentitySchema, phoneSchema } 
 import { legalEntityTypeSchema } from './registration';
 import { op } from './operation';
 
-/** 002 §5.2: 未注册 → assisted registration; 已注册 → modify enterprise information. */
+/** Jilin manual §5.2: 未注册 → assisted registration; 已注册 → modify enterprise information. */
 export const appealTypeSchema = z.enum(['assisted_registration', 'modify_information']);
 
 export const appealDocumentTypeSchema = z.enum([

@@ -6,7 +6,7 @@ import { op } from './operation';
 
 const holderSchema = z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema });
 
-/** Natural person: name + ID (002 §3.1); enterprise: legal account or USCC + legal representative (002 §3.2). */
+/** Natural person: name + ID (Jilin manual §3.1); enterprise: legal account or USCC + legal representative (Jilin manual §3.2). */
 export const passwordResetAccountSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), holder: holderSchema }),
   z.object({

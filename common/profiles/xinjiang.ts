@@ -2,7 +2,7 @@ import type { ProvinceProfile } from './provinceProfile';
 
 /**
  * Xinjiang tax app (manual 000). The manual names no password lengths, so Jilin's rule is used;
- * forgot password: face always, SMS by configuration (000 §3.6).
+ * forgot password: face always, SMS by configuration (the Xinjiang tax app guide, §3.6).
  */
 export const xinjiangProfile: ProvinceProfile = {
   id: 'xinjiang',

@@ -83,7 +83,7 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
   return () => {
     const enterprise = requireEnterprise(server, params.accountId);
     requireLegalRepresentative(server, enterprise, body.proof);
-    // An agent must already be a registered natural person (002 §4.2(4)).
+    // An agent must already be a registered natural person (Jilin manual §4.2(4)).
     const person = findPersonByIdNumber(server.db, idNumber);
     if (!person) throw new ApiError(422, 'AGENT_NOT_REGISTERED', 'the agent must be a registered natural person', 'agent.idNumber');
     if (person.holder_name !== name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the registered person', 'agent.name');

@@ -72,7 +72,7 @@ const registerEnterprise: OperationHandler<'registerEnterprise'> = async (server
     requireAccountNameFree(server, accountName, 'accountName');
     requireVerifiedSms(server, body.smsChallengeId, phone, 'enterprise_registration', 'smsChallengeId');
     requireMatchedFace(server, body.faceVerificationId, rep.idNumber, 'faceVerificationId');
-    // An enterprise the registry cannot confirm yet is created pending activation (002 §2.2).
+    // An enterprise the registry cannot confirm yet is created pending activation (Jilin manual §2.2).
     const status = registry ? 'active' : 'pending_activation';
     const accountId = newId('E');
     db.prepare(INSERT_ACCOUNT).run(accountId, 'enterprise', accountName, rep.name, rep.idType, rep.idNumber, phone, uscc, body.enterpriseName,

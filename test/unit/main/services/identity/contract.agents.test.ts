@@ -4,7 +4,7 @@ import type { AddAgentRequest } from '../../../../../common/identityApi/agents';
 import { failure, startHarness, type Harness } from '../../../identity-api/harness';
 import { matchedFace, people } from './flows';
 
-/** Agents of an enterprise (002 §4.2(4), 003 三) and the business-registry lookup, client against the reference server. */
+/** Agents of an enterprise (Jilin manual §4.2(4), Tibet manual part 3) and the business-registry lookup, client against the reference server. */
 
 const CHANGBAISHAN = { uscc: '91220101MA0Y1JK2XY', accountId: 'E-CHANGBAISHAN' };
 const XUEYU_PENDING = '91540100MA6T3LW8PC';
