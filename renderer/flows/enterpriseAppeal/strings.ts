@@ -11,7 +11,6 @@ const strings = defineFlowStrings({
       rep: {
         agentTitle: '{title}（可选）',
         agentPlaceCard: '如由{title}办理，请{title}放置身份证；否则直接下一步',
-        agentRead: '已读取{title}身份证',
         clearAgent: '不需要{title}',
       },
       steps: { materials: '申诉材料', review: '确认提交' },
@@ -44,8 +43,6 @@ const strings = defineFlowStrings({
         missing: '未提供',
         template: '授权书模板',
         templateBody: '可扫码下载授权书模板，或请工作人员打印。',
-        templatePrint: '在本机打印模板',
-        templateNoPrint: '本机无法打印，请到窗口领取模板。',
         templateNoLink: '本厅未配置模板下载地址，请到窗口领取模板。',
         remark: '申诉备注（选填）',
         remarkCount: '{count}/150',
@@ -57,7 +54,6 @@ const strings = defineFlowStrings({
       },
       usb: {
         title: '从U盘导入：{document}',
-        insert: '请插入U盘',
         noDrive: '未检测到U盘。插入后请点“刷新”。',
         refresh: '刷新',
         pick: '请选择文件',
@@ -74,7 +70,6 @@ const strings = defineFlowStrings({
       rep: {
         agentTitle: '{title} (optional)',
         agentPlaceCard: 'If an {title} files this, the {title} places their ID card now; otherwise continue',
-        agentRead: '{title} ID card read',
         clearAgent: 'No {title}',
       },
       steps: { materials: 'Materials', review: 'Review' },
@@ -107,8 +102,6 @@ const strings = defineFlowStrings({
         missing: 'Missing',
         template: 'Letter template',
         templateBody: 'Scan the QR code to download the template, or ask staff to print it.',
-        templatePrint: 'Print the template here',
-        templateNoPrint: 'This kiosk cannot print; please ask at the counter for the template.',
         templateNoLink: 'No template link is configured for this hall; please ask at the counter.',
         remark: 'Remark (optional)',
         remarkCount: '{count}/150',
@@ -129,7 +122,6 @@ const strings = defineFlowStrings({
       },
       usb: {
         title: 'From USB drive: {document}',
-        insert: 'Please insert a USB drive',
         noDrive: 'No USB drive found. Insert one, then press Refresh.',
         refresh: 'Refresh',
         pick: 'Choose a file',
@@ -150,7 +142,6 @@ const strings = defineFlowStrings({
       rep: {
         agentTitle: '{title} (ئىختىيارى)',
         agentPlaceCard: 'ئەگەر {title} بېجىرسە، {title} كىملىكىنى قويسۇن؛ بولمىسا بىۋاسىتە كېيىنكى قەدەمگە ئۆتۈڭ',
-        agentRead: '{title} نىڭ كىملىكى ئوقۇلدى',
         clearAgent: '{title} كېرەك ئەمەس',
       },
       steps: { materials: 'ئەرز ماتېرىيالى', review: 'جەزملەپ يوللاش' },
@@ -184,8 +175,6 @@ const strings = defineFlowStrings({
         missing: 'تەمىنلەنمىدى',
         template: 'ھوقۇق بېرىش خېتى ئەندىزىسى',
         templateBody: 'كودنى سىكانىرلاپ ئەندىزىنى چۈشۈرۈڭ ياكى خىزمەتچىدىن بېسىپ بېرىشنى سوراڭ.',
-        templatePrint: 'بۇ ئاپپاراتتا ئەندىزىنى بېسىش',
-        templateNoPrint: 'بۇ ئاپپارات باسالمايدۇ، ئەندىزىنى كۆزنەكتىن ئېلىڭ.',
         templateNoLink: 'بۇ زالدا ئەندىزە چۈشۈرۈش ئادرېسى سەپلەنمىگەن، ئەندىزىنى كۆزنەكتىن ئېلىڭ.',
         remark: 'ئەرز ئىزاھاتى (ئىختىيارى)',
         remarkCount: '{count}/150',
@@ -206,7 +195,6 @@ const strings = defineFlowStrings({
       },
       usb: {
         title: 'U دىسكىدىن كىرگۈزۈش: {document}',
-        insert: 'U دىسكىنى قىستۇرۇڭ',
         noDrive: 'U دىسكا بايقالمىدى. قىستۇرغاندىن كېيىن «يېڭىلاش» نى بېسىڭ.',
         refresh: 'يېڭىلاش',
         pick: 'ھۆججەت تاللاڭ',
@@ -224,7 +212,6 @@ const strings = defineFlowStrings({
       rep: {
         agentTitle: '{title} (འདེམས་ཆོག)',
         agentPlaceCard: 'གལ་ཏེ་ {title} ཡིས་སྒྲུབ་ན། {title} ཡིས་ཐོབ་ཐང་ལག་འཁྱེར་ཞོག་རོགས། དེ་མིན་ཐད་ཀར་གོམ་པ་རྗེས་མར་སོང་།',
-        agentRead: '{title} ཡི་ཐོབ་ཐང་ལག་འཁྱེར་བཀླགས་ཟིན།',
         clearAgent: '{title} མི་དགོས།',
       },
       steps: { materials: 'ཞུ་གཏུག་ཡིག་ཆ།', review: 'གཏན་འཁེལ་ནས་འབུལ།' },
@@ -261,8 +248,6 @@ const strings = defineFlowStrings({
         missing: 'མཁོ་སྤྲོད་བྱས་མེད།',
         template: 'དབང་སྤྲོད་ཡི་གེའི་དཔེ་གཞི།',
         templateBody: 'ཨང་རྟགས་བཤེར་ནས་དཔེ་གཞི་ཕབ་ལེན་བྱེད་པའམ། ལས་བྱེད་པར་པར་སྐྲུན་ཞུ་རོགས།',
-        templatePrint: 'འཕྲུལ་ཆས་འདིར་དཔེ་གཞི་པར་སྐྲུན།',
-        templateNoPrint: 'འཕྲུལ་ཆས་འདིས་པར་སྐྲུན་མི་ཐུབ། སྒེའུ་ཁུང་དུ་དཔེ་གཞི་ལེན་རོགས།',
         templateNoLink: 'ཚོམས་ཆེན་འདིར་དཔེ་གཞི་ཕབ་ལེན་གྱི་དྲ་གནས་སྒྲིག་འགོད་བྱས་མེད། སྒེའུ་ཁུང་དུ་དཔེ་གཞི་ལེན་རོགས།',
         remark: 'ཞུ་གཏུག་གི་མཆན། (འདེམས་ཆོག)',
         remarkCount: '{count}/150',
@@ -282,7 +267,6 @@ const strings = defineFlowStrings({
       },
       usb: {
         title: 'U སྡེར་ནས་ནང་འདྲེན། {document}',
-        insert: 'U སྡེར་འཇུག་རོགས།',
         noDrive: 'U སྡེར་རྙེད་མ་བྱུང་། བཅུག་རྗེས་“གསར་བསྒྱུར།”མནན་རོགས།',
         refresh: 'གསར་བསྒྱུར།',
         pick: 'ཡིག་ཆ་འདེམས་རོགས།',
