@@ -16,7 +16,7 @@ const layering = {
   untypedTexts: {
     name: 'vue-i18n',
     importNames: ['useI18n'],
-    message: "Use useText() from renderer/i18n/useText: its t() takes only keys the messages have, so vue-tsc catches a misspelt key.",
+    message: 'Use useText() from renderer/i18n/useText: its t() takes only keys the messages have, so vue-tsc catches a misspelt key.',
   },
   piniaInKit: {
     name: 'pinia',

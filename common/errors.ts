@@ -23,9 +23,7 @@ export class KioskError extends Error implements KioskErrorShape {
   }
 
   toJSON(): KioskErrorShape {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
   }
 }
 

@@ -37,9 +37,18 @@ export interface UploadLogEntry {
 /** Every accepted upload chunk in order: a resumed upload shows a chunk starting where the last one ended, never a second 0. */
 export function uploadLog(db: Db): UploadLogEntry[] {
   const rows = db
-    .prepare(`SELECT l.upload_id, u.document_type, u.appeal_id, l.offset, l.length, l.at FROM upload_log l JOIN uploads u ON u.upload_id = l.upload_id ORDER BY l.seq`)
+    .prepare(
+      `SELECT l.upload_id, u.document_type, u.appeal_id, l.offset, l.length, l.at FROM upload_log l JOIN uploads u ON u.upload_id = l.upload_id ORDER BY l.seq`,
+    )
     .all() as { upload_id: string; document_type: string; appeal_id: string; offset: number; length: number; at: number }[];
-  return rows.map((r) => ({ uploadId: r.upload_id, documentType: r.document_type, appealId: r.appeal_id, offset: r.offset, length: r.length, at: new Date(r.at).toISOString() }));
+  return rows.map((r) => ({
+    uploadId: r.upload_id,
+    documentType: r.document_type,
+    appealId: r.appeal_id,
+    offset: r.offset,
+    length: r.length,
+    at: new Date(r.at).toISOString(),
+  }));
 }
 
 /** Development endpoints: GET /dev/sms?phone=…, GET and PUT /dev/faults, GET /dev/uploads. Unsigned; only with the dev flag. */

@@ -16,7 +16,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, op] of Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][]) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    if (needsIdempotencyKey(id)) params.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 128 } } as never);
+    if (needsIdempotencyKey(id))
+      params.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 128 } } as never);
     if (id === 'appendUpload') params.push({ name: UPLOAD_OFFSET_HEADER, in: 'header', required: true, schema: { type: 'integer', minimum: 0 } } as never);
     const success: Record<string, unknown> = { description: op.summary };
     if (op.response) success.content = { 'application/json': { schema: jsonSchema(op.response) } };
@@ -36,12 +37,20 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     };
     if (op.request) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(op.request) } } };
     if (id === 'appendUpload') {
-      operation.requestBody = { required: true, content: { 'application/offset+octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/offset+octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+      };
     }
     paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operation };
   }
   paths['/v1/openapi.yaml'] = {
-    get: { operationId: 'getOpenApiDocument', summary: 'This document (unsigned)', security: [], responses: { 200: { description: 'OpenAPI 3.1 YAML', content: { 'application/yaml': {} } } } },
+    get: {
+      operationId: 'getOpenApiDocument',
+      summary: 'This document (unsigned)',
+      security: [],
+      responses: { 200: { description: 'OpenAPI 3.1 YAML', content: { 'application/yaml': {} } } },
+    },
   };
   const signatureScheme = (name: string, description: string) => ({ type: 'apiKey', in: 'header', name, description });
   return {

@@ -44,11 +44,65 @@ interface SeedAccount {
 }
 
 export const seedAccounts: SeedAccount[] = [
-  { accountId: 'P-ZHANGWEI', kind: 'person', accountName: 'zhangwei01', holderName: '张伟', idNumber: '110105199003071239', phone: '13800000001', status: 'active', realNameLevel: 3, signedAgreement: CURRENT_AGREEMENT_VERSION },
-  { accountId: 'P-LIXIUYING', kind: 'person', accountName: 'lixiuying', holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'active', realNameLevel: 2, signedAgreement: '2022.1' },
-  { accountId: 'P-CHENJING', kind: 'person', accountName: 'chenjing85', holderName: '陈静', idNumber: '540102198504201165', phone: '13700000005', status: 'active', realNameLevel: 3, signedAgreement: CURRENT_AGREEMENT_VERSION },
-  { accountId: 'E-CHANGBAISHAN', kind: 'enterprise', accountName: 'cbskeji', holderName: '张伟', idNumber: '110105199003071239', phone: '13800000001', status: 'active', realNameLevel: 3, signedAgreement: CURRENT_AGREEMENT_VERSION, uscc: '91220101MA0Y1JK2XY', enterpriseName: '吉林长白山科技有限公司' },
-  { accountId: 'E-XUEYU', kind: 'enterprise', accountName: null, holderName: '李秀英', idNumber: '220102196002152427', phone: '13900000002', status: 'pending_activation', realNameLevel: 1, signedAgreement: null, uscc: '91540100MA6T3LW8PC', enterpriseName: '拉萨雪域商贸有限公司' },
+  {
+    accountId: 'P-ZHANGWEI',
+    kind: 'person',
+    accountName: 'zhangwei01',
+    holderName: '张伟',
+    idNumber: '110105199003071239',
+    phone: '13800000001',
+    status: 'active',
+    realNameLevel: 3,
+    signedAgreement: CURRENT_AGREEMENT_VERSION,
+  },
+  {
+    accountId: 'P-LIXIUYING',
+    kind: 'person',
+    accountName: 'lixiuying',
+    holderName: '李秀英',
+    idNumber: '220102196002152427',
+    phone: '13900000002',
+    status: 'active',
+    realNameLevel: 2,
+    signedAgreement: '2022.1',
+  },
+  {
+    accountId: 'P-CHENJING',
+    kind: 'person',
+    accountName: 'chenjing85',
+    holderName: '陈静',
+    idNumber: '540102198504201165',
+    phone: '13700000005',
+    status: 'active',
+    realNameLevel: 3,
+    signedAgreement: CURRENT_AGREEMENT_VERSION,
+  },
+  {
+    accountId: 'E-CHANGBAISHAN',
+    kind: 'enterprise',
+    accountName: 'cbskeji',
+    holderName: '张伟',
+    idNumber: '110105199003071239',
+    phone: '13800000001',
+    status: 'active',
+    realNameLevel: 3,
+    signedAgreement: CURRENT_AGREEMENT_VERSION,
+    uscc: '91220101MA0Y1JK2XY',
+    enterpriseName: '吉林长白山科技有限公司',
+  },
+  {
+    accountId: 'E-XUEYU',
+    kind: 'enterprise',
+    accountName: null,
+    holderName: '李秀英',
+    idNumber: '220102196002152427',
+    phone: '13900000002',
+    status: 'pending_activation',
+    realNameLevel: 1,
+    signedAgreement: null,
+    uscc: '91540100MA6T3LW8PC',
+    enterpriseName: '拉萨雪域商贸有限公司',
+  },
 ];
 
 /** Agent requests waiting for a legal representative's approval: 李秀英 asked to act for 长白山科技. */
@@ -57,7 +111,9 @@ export const seedAgentRequests = [{ agentId: 'G-SEED-LIXIUYING', enterpriseAccou
 function seedAgents(db: Db, now: number): void {
   if (db.prepare(`SELECT value FROM meta WHERE key = 'seeded_agents'`).get()) return;
   db.transaction(() => {
-    const insert = db.prepare(`INSERT OR IGNORE INTO agents (agent_id, enterprise_account_id, person_account_id, status, created_at) VALUES (?, ?, ?, 'pending', ?)`);
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO agents (agent_id, enterprise_account_id, person_account_id, status, created_at) VALUES (?, ?, ?, 'pending', ?)`,
+    );
     for (const a of seedAgentRequests) insert.run(a.agentId, a.enterpriseAccountId, a.personAccountId, now);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_agents', ?)`).run(String(now));
   })();
@@ -77,8 +133,21 @@ export async function seedDatabase(db: Db, passwordCost: number, now: number): P
       enterprise_name, status, real_name_level, password_hash, signed_agreement, created_at)
       VALUES (?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const a of seedAccounts) {
-      account.run(a.accountId, a.kind, a.accountName, a.holderName, a.idNumber, a.phone, a.uscc ?? null, a.enterpriseName ?? null,
-        a.status, a.realNameLevel, a.status === 'active' ? passwordHash : null, a.signedAgreement, now);
+      account.run(
+        a.accountId,
+        a.kind,
+        a.accountName,
+        a.holderName,
+        a.idNumber,
+        a.phone,
+        a.uscc ?? null,
+        a.enterpriseName ?? null,
+        a.status,
+        a.realNameLevel,
+        a.status === 'active' ? passwordHash : null,
+        a.signedAgreement,
+        now,
+      );
     }
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded', ?)`).run(String(now));
   })();

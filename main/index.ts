@@ -24,7 +24,11 @@ app.enableSandbox();
 
 const loaded = loadHallConfig({ standardPath: standardConfigPath() });
 // JSON lines to stderr and to <dataDir>/logs/kiosk.log (rotated by size, personal data redacted).
-const { log, sink: logFile } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId, shell: 'electron' } });
+const { log, sink: logFile } = createKioskLogger({
+  dataDir: loaded.dataDir,
+  level: loaded.config.logLevel,
+  bindings: { kiosk: loaded.config.kioskId, shell: 'electron' },
+});
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

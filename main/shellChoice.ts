@@ -48,7 +48,7 @@ export function chooseShell(
   }
   if (requested === 'none') return { kind: 'none', reason: 'requested: serving the URL only' };
   if (requested === 'auto' && electron.path) return { kind: 'electron', reason: 'Electron binary found', electronPath: electron.path };
-  const why = requested === 'browser' ? 'requested' : electron.problem ?? 'Electron not found';
+  const why = requested === 'browser' ? 'requested' : (electron.problem ?? 'Electron not found');
   if (chromiumPath && hasDisplay) return { kind: 'browser', reason: `${why}; opening ${chromiumPath} in kiosk mode`, chromiumPath };
   const missing = chromiumPath ? 'no display to open a window on' : 'no Chromium found (install Debian’s chromium or set KIOSK_CHROMIUM)';
   if (requested === 'browser') throw new Error(`--shell=browser: ${missing}`);

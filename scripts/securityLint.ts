@@ -144,7 +144,9 @@ export function lowerBuiltTree(from: string, to: string): void {
 
 async function scan(input: string, reportAs = input): Promise<{ findings: Finding[]; errors: string[] }> {
   const require = createRequire(import.meta.url);
-  const run = require('@doyensec/electronegativity') as (options: object) => Promise<{ issues: RawIssue[]; errors: Array<{ file: string; message: string; tolerable: boolean }> }>;
+  const run = require('@doyensec/electronegativity') as (
+    options: object,
+  ) => Promise<{ issues: RawIssue[]; errors: Array<{ file: string; message: string; tolerable: boolean }> }>;
   // Electronegativity prints its translation fallback notice with console.log; keep the report clean.
   const log = console.log;
   console.log = () => undefined;
@@ -153,7 +155,10 @@ async function scan(input: string, reportAs = input): Promise<{ findings: Findin
     const findings = result.issues.map((issue) => ({
       check: issue.id,
       // Global checks have no file: they are about the whole scanned tree, so they are named by it.
-      file: path.relative(root, path.join(reportAs, path.relative(input, issue.file === 'N/A' ? input : issue.file))).split(path.sep).join('/'),
+      file: path
+        .relative(root, path.join(reportAs, path.relative(input, issue.file === 'N/A' ? input : issue.file)))
+        .split(path.sep)
+        .join('/'),
       line: issue.location.line,
       column: issue.location.column,
       severity: levelName(issue.severity),
@@ -161,7 +166,9 @@ async function scan(input: string, reportAs = input): Promise<{ findings: Findin
       sample: (issue.sample ?? '').slice(0, 160),
       description: issue.description ?? '',
     }));
-    const errors = result.errors.filter((e) => !e.tolerable).map((e) => `${path.relative(root, path.join(reportAs, path.relative(input, e.file)))}: ${e.message}`);
+    const errors = result.errors
+      .filter((e) => !e.tolerable)
+      .map((e) => `${path.relative(root, path.join(reportAs, path.relative(input, e.file)))}: ${e.message}`);
     return { findings, errors };
   } finally {
     console.log = log;
@@ -202,8 +209,10 @@ async function main(): Promise<number> {
   const unique = [...new Map(findings.map((f) => [`${f.check}|${f.file}|${f.line}:${f.column}`, f])).values()];
   const { explained, unexplained, unused } = triage(unique, allowlist);
   console.log(`Electronegativity ${electronVersion} over ${inputs.join(', ')}: ${unique.length} findings, ${explained.length} explained by the allowlist.`);
-  for (const { finding, entry } of explained) console.log(`  allowed  ${finding.check} ${finding.file}:${finding.line} — ${(entry.justification.split(/\.\s/)[0] as string).replace(/\.$/, '')}.`);
-  for (const entry of unused) console.log(`  WARN     allowlist entry ${entry.check} ${entry.file} matched nothing; remove it if the finding is gone for good.`);
+  for (const { finding, entry } of explained)
+    console.log(`  allowed  ${finding.check} ${finding.file}:${finding.line} — ${(entry.justification.split(/\.\s/)[0] as string).replace(/\.$/, '')}.`);
+  for (const entry of unused)
+    console.log(`  WARN     allowlist entry ${entry.check} ${entry.file} matched nothing; remove it if the finding is gone for good.`);
   for (const error of errors) console.log(`  FAIL     could not analyse ${error}`);
   for (const f of unexplained) {
     console.log(`  FAIL     ${f.check} (${f.severity}/${f.confidence}) ${f.file}:${f.line}:${f.column}\n           ${f.description}\n           ${f.sample}`);

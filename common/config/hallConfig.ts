@@ -5,9 +5,7 @@ import { provinceIdSchema } from '../profiles';
 const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "-" or "_", up to 64');
 
 /** `scrypt$N$r$p$salt$hash` (base64); made with `npm run hash-pin`. */
-export const pinHashSchema = z
-  .string()
-  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/, 'a PIN hash made by `npm run hash-pin`');
+export const pinHashSchema = z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/, 'a PIN hash made by `npm run hash-pin`');
 
 /**
  * One hall kiosk's configuration. Every object is strict so a misspelt key is an error with its
@@ -58,9 +56,7 @@ export const hallConfigSchema = z
         assistedTimeoutMinutes: z.number().int().min(1).max(120),
       })
       .strict(),
-    idle: z
-      .object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) })
-      .strict(),
+    idle: z.object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) }).strict(),
     devices: z
       .object({
         reader: z
@@ -78,7 +74,11 @@ export const hallConfigSchema = z
     documents: z
       .object({
         /** Extensions (lower case, no dot) offered on a drive; default pdf, jpg, jpeg, png, doc, docx, xls, xlsx. */
-        usbExtensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(16).optional(),
+        usbExtensions: z
+          .array(z.string().regex(/^[a-z0-9]{1,8}$/))
+          .min(1)
+          .max(16)
+          .optional(),
         /** Folders ('' = the drive's top) files may be picked from; default the top and every folder one level down. */
         usbFolders: z.array(z.string().max(100)).max(20).optional(),
         authorisationTemplateUrl: z.url({ protocol: /^https?$/ }).optional(),

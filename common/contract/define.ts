@@ -12,11 +12,12 @@ export const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result
 export type ContractShape = Record<string, Record<string, MethodDef>>;
 export type EventShape = Record<string, z.ZodType>;
 
-type Call<D> = D extends MethodDef<infer A, infer R>
-  ? undefined extends z.input<A>
-    ? (arg?: z.input<A>) => Promise<z.output<R>>
-    : (arg: z.input<A>) => Promise<z.output<R>>
-  : never;
+type Call<D> =
+  D extends MethodDef<infer A, infer R>
+    ? undefined extends z.input<A>
+      ? (arg?: z.input<A>) => Promise<z.output<R>>
+      : (arg: z.input<A>) => Promise<z.output<R>>
+    : never;
 
 /** What the renderer sees: one async function per method. */
 export type ClientOf<C extends ContractShape> = { readonly [S in keyof C]: { readonly [M in keyof C[S]]: Call<C[S][M]> } };
@@ -26,9 +27,7 @@ export interface CallContext {
   readonly transport: 'ipc' | 'websocket' | 'local';
 }
 
-type Handle<D> = D extends MethodDef<infer A, infer R>
-  ? (arg: z.output<A>, ctx: CallContext) => Promise<z.input<R>> | z.input<R>
-  : never;
+type Handle<D> = D extends MethodDef<infer A, infer R> ? (arg: z.output<A>, ctx: CallContext) => Promise<z.input<R>> | z.input<R> : never;
 
 /** What main implements: one handler per method, receiving already-validated arguments. */
 export type HandlersOf<C extends ContractShape> = { readonly [S in keyof C]: { readonly [M in keyof C[S]]: Handle<C[S][M]> } };

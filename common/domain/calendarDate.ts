@@ -16,9 +16,15 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isValidCalendarDate(d: CalendarDate): boolean {
   return (
-    Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day) &&
-    d.year >= 1800 && d.year <= 9999 && d.month >= 1 && d.month <= 12 &&
-    d.day >= 1 && d.day <= daysInMonth(d.year, d.month)
+    Number.isInteger(d.year) &&
+    Number.isInteger(d.month) &&
+    Number.isInteger(d.day) &&
+    d.year >= 1800 &&
+    d.year <= 9999 &&
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= daysInMonth(d.year, d.month)
   );
 }
 

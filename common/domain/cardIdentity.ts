@@ -54,10 +54,6 @@ export function holderOf(identity: PersonHolder): PersonHolder {
 /** Same person, same document, same validity: what main requires of a card-sourced identity. */
 export function sameCardIdentity(a: CardIdentity, b: CardIdentity): boolean {
   return (
-    a.name === b.name &&
-    a.idType === b.idType &&
-    a.idNumber === b.idNumber &&
-    a.validity?.start === b.validity?.start &&
-    a.validity?.end === b.validity?.end
+    a.name === b.name && a.idType === b.idType && a.idNumber === b.idNumber && a.validity?.start === b.validity?.start && a.validity?.end === b.validity?.end
   );
 }

@@ -1,10 +1,4 @@
-import {
-  addYears,
-  compareCalendarDates,
-  fullYearsBetween,
-  previousDay,
-  type CalendarDate,
-} from './calendarDate';
+import { addYears, compareCalendarDates, fullYearsBetween, previousDay, type CalendarDate } from './calendarDate';
 import { fail, ok, type DomainResult } from './result';
 
 /** 有效期限 of a resident ID card: years, or long-term (长期). */

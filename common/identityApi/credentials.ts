@@ -35,13 +35,23 @@ export const phoneChangeSchema = z.object({ accountId: entityIdSchema, maskedPho
 
 export const credentialOperations = {
   resetPassword: op({
-    method: 'POST', path: '/v1/password-resets', summary: 'Set a new password after SMS and/or face verification', kind: 'write',
-    request: resetPasswordRequestSchema, response: passwordResetSchema, status: 200,
+    method: 'POST',
+    path: '/v1/password-resets',
+    summary: 'Set a new password after SMS and/or face verification',
+    kind: 'write',
+    request: resetPasswordRequestSchema,
+    response: passwordResetSchema,
+    status: 200,
     errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'VERIFICATION_REQUIRED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED', 'PASSWORD_LENGTH'],
   }),
   changePhone: op({
-    method: 'POST', path: '/v1/phone-changes', summary: 'Bind a new reserved phone after face verification', kind: 'write',
-    request: changePhoneRequestSchema, response: phoneChangeSchema, status: 200,
+    method: 'POST',
+    path: '/v1/phone-changes',
+    summary: 'Bind a new reserved phone after face verification',
+    kind: 'write',
+    request: changePhoneRequestSchema,
+    response: phoneChangeSchema,
+    status: 200,
     errors: ['ACCOUNT_NOT_FOUND', 'PHONE_ALREADY_BOUND', 'FACE_NOT_MATCHED', 'SMS_NOT_VERIFIED'],
   }),
 };

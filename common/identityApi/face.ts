@@ -28,7 +28,13 @@ export type FaceVerification = z.infer<typeof faceVerificationSchema>;
 
 export const faceOperations = {
   verifyFace: op({
-    method: 'POST', path: '/v1/face-verifications', summary: 'Compare a live capture with the person\'s identity', kind: 'write',
-    request: faceVerificationRequestSchema, response: faceVerificationSchema, status: 201, errors: ['REAL_NAME_MISMATCH', 'CAPTURE_INVALID'],
+    method: 'POST',
+    path: '/v1/face-verifications',
+    summary: "Compare a live capture with the person's identity",
+    kind: 'write',
+    request: faceVerificationRequestSchema,
+    response: faceVerificationSchema,
+    status: 201,
+    errors: ['REAL_NAME_MISMATCH', 'CAPTURE_INVALID'],
   }),
 };

@@ -4,9 +4,7 @@ import { op } from './operation';
 
 export const heartbeatRequestSchema = z.object({
   appVersion: z.string().min(1).max(40),
-  devices: z
-    .array(z.object({ id: z.string().min(1).max(64), kind: z.string().min(1).max(40), status: z.enum(['ok', 'degraded', 'absent', 'error']) }))
-    .max(32),
+  devices: z.array(z.object({ id: z.string().min(1).max(64), kind: z.string().min(1).max(40), status: z.enum(['ok', 'degraded', 'absent', 'error']) })).max(32),
   queueDepth: z.number().int().min(0),
   uptimeSeconds: z.number().int().min(0).optional(),
 });
@@ -15,7 +13,13 @@ export const heartbeatAckSchema = z.object({ receivedAt: isoDateTimeSchema });
 
 export const heartbeatOperations = {
   sendHeartbeat: op({
-    method: 'POST', path: '/v1/heartbeats', summary: 'Kiosk health: version, devices, queue depth', kind: 'write',
-    request: heartbeatRequestSchema, response: heartbeatAckSchema, status: 200, errors: [],
+    method: 'POST',
+    path: '/v1/heartbeats',
+    summary: 'Kiosk health: version, devices, queue depth',
+    kind: 'write',
+    request: heartbeatRequestSchema,
+    response: heartbeatAckSchema,
+    status: 200,
+    errors: [],
   }),
 };

@@ -33,7 +33,13 @@ export function sealAadText(scheme: string, keyId: string): string {
 
 export const sealedSecretOperations = {
   getServerKey: op({
-    method: 'GET', path: '/v1/server-key', summary: 'Public key and schemes for sealing secrets', kind: 'read',
-    request: undefined, response: serverKeySchema, status: 200, errors: [],
+    method: 'GET',
+    path: '/v1/server-key',
+    summary: 'Public key and schemes for sealing secrets',
+    kind: 'read',
+    request: undefined,
+    response: serverKeySchema,
+    status: 200,
+    errors: [],
   }),
 };

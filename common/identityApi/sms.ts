@@ -37,13 +37,23 @@ export type SmsPurpose = z.infer<typeof smsPurposeSchema>;
 
 export const smsOperations = {
   createSmsChallenge: op({
-    method: 'POST', path: '/v1/sms-challenges', summary: 'Send an SMS code to a phone or to an account\'s reserved phone', kind: 'write',
-    request: createSmsChallengeRequestSchema, response: smsChallengeSchema, status: 201,
+    method: 'POST',
+    path: '/v1/sms-challenges',
+    summary: "Send an SMS code to a phone or to an account's reserved phone",
+    kind: 'write',
+    request: createSmsChallengeRequestSchema,
+    response: smsChallengeSchema,
+    status: 201,
     errors: ['PHONE_INVALID', 'PHONE_ALREADY_BOUND', 'ACCOUNT_NOT_FOUND', 'SMS_RESEND_TOO_SOON'],
   }),
   verifySmsChallenge: op({
-    method: 'POST', path: '/v1/sms-challenges/{challengeId}/verification', summary: 'Check the code the citizen typed', kind: 'write',
-    request: verifySmsChallengeRequestSchema, response: smsVerificationSchema, status: 200,
+    method: 'POST',
+    path: '/v1/sms-challenges/{challengeId}/verification',
+    summary: 'Check the code the citizen typed',
+    kind: 'write',
+    request: verifySmsChallengeRequestSchema,
+    response: smsVerificationSchema,
+    status: 200,
     errors: ['SMS_CHALLENGE_NOT_FOUND', 'SMS_CODE_WRONG', 'SMS_CODE_EXPIRED', 'SMS_ATTEMPTS_EXHAUSTED'],
   }),
 };

@@ -35,7 +35,9 @@ export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, p
   return row;
 }
 
-const lookupAccount: OperationHandler<'lookupAccount'> = async (server, { body }) => () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
+const lookupAccount: OperationHandler<'lookupAccount'> =
+  async (server, { body }) =>
+  () => ({ status: 200, body: summarise(lookupAccountRow(server, body, 'lookup')) });
 
 const checkRealName: OperationHandler<'checkRealName'> = async (server, { body }) => {
   const identity = checkIdentity(server, body, 'subject', false);
@@ -48,24 +50,30 @@ function requireAccount(server: ServerContext, accountId: string): AccountRow {
   return row;
 }
 
-const getAgreementStatus: OperationHandler<'getAgreementStatus'> = async (server, { params }) => () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId)) });
+const getAgreementStatus: OperationHandler<'getAgreementStatus'> =
+  async (server, { params }) =>
+  () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId)) });
 
-const signAgreement: OperationHandler<'signAgreement'> = async (server, { body, params, now }) => () => {
-  const row = requireAccount(server, params.accountId);
-  if (body.version !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'version');
-  if (body.proof.smsChallengeId !== undefined) requireVerifiedSms(server, body.proof.smsChallengeId, row.phone, 'agreement_signing', 'proof.smsChallengeId');
-  if (body.proof.faceVerificationId !== undefined) requireMatchedFace(server, body.proof.faceVerificationId, row.id_number, 'proof.faceVerificationId');
-  server.db.prepare('UPDATE accounts SET signed_agreement = ? WHERE account_id = ?').run(body.version, row.account_id);
-  return { status: 201, body: { signedVersion: body.version, signedAt: iso(now) } };
-};
+const signAgreement: OperationHandler<'signAgreement'> =
+  async (server, { body, params, now }) =>
+  () => {
+    const row = requireAccount(server, params.accountId);
+    if (body.version !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'version');
+    if (body.proof.smsChallengeId !== undefined) requireVerifiedSms(server, body.proof.smsChallengeId, row.phone, 'agreement_signing', 'proof.smsChallengeId');
+    if (body.proof.faceVerificationId !== undefined) requireMatchedFace(server, body.proof.faceVerificationId, row.id_number, 'proof.faceVerificationId');
+    server.db.prepare('UPDATE accounts SET signed_agreement = ? WHERE account_id = ?').run(body.version, row.account_id);
+    return { status: 201, body: { signedVersion: body.version, signedAt: iso(now) } };
+  };
 
-const upgradeRealName: OperationHandler<'upgradeRealName'> = async (server, { body, params }) => () => {
-  const row = requireAccount(server, params.accountId);
-  requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
-  const level = Math.max(row.real_name_level, 3);
-  server.db.prepare('UPDATE accounts SET real_name_level = ? WHERE account_id = ?').run(level, row.account_id);
-  return { status: 200, body: { realNameLevel: level } };
-};
+const upgradeRealName: OperationHandler<'upgradeRealName'> =
+  async (server, { body, params }) =>
+  () => {
+    const row = requireAccount(server, params.accountId);
+    requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
+    const level = Math.max(row.real_name_level, 3);
+    server.db.prepare('UPDATE accounts SET real_name_level = ? WHERE account_id = ?').run(level, row.account_id);
+    return { status: 200, body: { realNameLevel: level } };
+  };
 
 /** A renewed card replaces the validity dates; the same dates again change nothing and still succeed. */
 const updateValidity: OperationHandler<'updateValidity'> = async (server, { body }) => {

@@ -50,8 +50,7 @@ function requireLegalRepresentative(server: ServerContext, enterprise: AccountRo
     return;
   }
   const qr = server.db.prepare('SELECT status, expires_at, account_id FROM qr_sessions WHERE session_id = ?').get(proof.qrSessionId) as
-    | { status: string; expires_at: number; account_id: string | null }
-    | undefined;
+    { status: string; expires_at: number; account_id: string | null } | undefined;
   const person = qr?.account_id ? findAccount(server.db, 'account_id', qr.account_id) : undefined;
   if (!qr || qr.status !== 'confirmed' || server.clock() > qr.expires_at + QR_PROOF_GRACE_MS || person?.id_number !== enterprise.id_number) {
     throw new ApiError(422, 'QR_SIGN_IN_REQUIRED', 'no confirmed QR sign-in of the legal representative', 'proof.qrSessionId');
@@ -70,11 +69,13 @@ function checkWindow(server: ServerContext, validFrom: string, validUntil: strin
   return { from: validFrom, until: validUntil };
 }
 
-const listAgents: OperationHandler<'listAgents'> = async (server, { params }) => () => {
-  const enterprise = requireEnterprise(server, params.accountId);
-  const rows = server.db.prepare('SELECT * FROM agents WHERE enterprise_account_id = ? ORDER BY created_at').all(enterprise.account_id) as AgentRow[];
-  return { status: 200, body: { agents: rows.map((r) => agentBody(server, r)) } };
-};
+const listAgents: OperationHandler<'listAgents'> =
+  async (server, { params }) =>
+  () => {
+    const enterprise = requireEnterprise(server, params.accountId);
+    const rows = server.db.prepare('SELECT * FROM agents WHERE enterprise_account_id = ? ORDER BY created_at').all(enterprise.account_id) as AgentRow[];
+    return { status: 200, body: { agents: rows.map((r) => agentBody(server, r)) } };
+  };
 
 const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, now }) => {
   const name = requireOk(parsePersonName(body.agent.name), 'agent.name');
@@ -87,8 +88,11 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
     const person = findPersonByIdNumber(server.db, idNumber);
     if (!person) throw new ApiError(422, 'AGENT_NOT_REGISTERED', 'the agent must be a registered natural person', 'agent.idNumber');
     if (person.holder_name !== name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the registered person', 'agent.name');
-    if (person.id_number === enterprise.id_number) throw new ApiError(422, 'AGENT_IS_LEGAL_REPRESENTATIVE', 'the legal representative needs no agent role', 'agent.idNumber');
-    const existing = server.db.prepare('SELECT agent_id FROM agents WHERE enterprise_account_id = ? AND person_account_id = ?').get(enterprise.account_id, person.account_id);
+    if (person.id_number === enterprise.id_number)
+      throw new ApiError(422, 'AGENT_IS_LEGAL_REPRESENTATIVE', 'the legal representative needs no agent role', 'agent.idNumber');
+    const existing = server.db
+      .prepare('SELECT agent_id FROM agents WHERE enterprise_account_id = ? AND person_account_id = ?')
+      .get(enterprise.account_id, person.account_id);
     if (existing) throw new ApiError(409, 'AGENT_ALREADY_ADDED', 'this person is already an agent or has asked to be one', 'agent.idNumber');
     const row: AgentRow = {
       agent_id: newId('G'),
@@ -100,8 +104,10 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
       may_manage_agents: body.mayManageAgents ? 1 : 0,
     };
     server.db
-      .prepare(`INSERT INTO agents (agent_id, enterprise_account_id, person_account_id, status, valid_from, valid_until, may_manage_agents, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO agents (agent_id, enterprise_account_id, person_account_id, status, valid_from, valid_until, may_manage_agents, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(row.agent_id, row.enterprise_account_id, row.person_account_id, row.status, row.valid_from, row.valid_until, row.may_manage_agents, now);
     return { status: 201, body: agentBody(server, row) };
   };
@@ -112,7 +118,8 @@ const approveAgent: OperationHandler<'approveAgent'> = async (server, { body, pa
   return () => {
     const enterprise = requireEnterprise(server, params.accountId);
     requireLegalRepresentative(server, enterprise, body.proof);
-    const row = server.db.prepare('SELECT * FROM agents WHERE agent_id = ? AND enterprise_account_id = ?').get(params.agentId, enterprise.account_id) as AgentRow | undefined;
+    const row = server.db.prepare('SELECT * FROM agents WHERE agent_id = ? AND enterprise_account_id = ?').get(params.agentId, enterprise.account_id) as
+      AgentRow | undefined;
     if (!row) throw new ApiError(404, 'AGENT_NOT_FOUND', 'no such agent request', 'agentId');
     if (row.status !== 'pending') throw new ApiError(409, 'AGENT_NOT_PENDING', 'this agent is not waiting for approval', 'agentId');
     const updated: AgentRow = { ...row, status: 'active', valid_from: window.from, valid_until: window.until, may_manage_agents: body.mayManageAgents ? 1 : 0 };
@@ -127,19 +134,21 @@ interface RegistryRow {
   enterprise_name: string;
 }
 
-const lookupEnterprise: OperationHandler<'lookupEnterprise'> = async (server, { body }) => () => {
-  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
-  const registry = server.db.prepare('SELECT enterprise_name FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
-  const account = findAccount(server.db, 'uscc', uscc);
-  return {
-    status: 200,
-    body: {
-      enterpriseName: registry?.enterprise_name ?? account?.enterprise_name ?? null,
-      inRegistry: registry !== undefined,
-      accountStatus: account?.status ?? 'none',
-      accountId: account?.account_id ?? null,
-    },
+const lookupEnterprise: OperationHandler<'lookupEnterprise'> =
+  async (server, { body }) =>
+  () => {
+    const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+    const registry = server.db.prepare('SELECT enterprise_name FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
+    const account = findAccount(server.db, 'uscc', uscc);
+    return {
+      status: 200,
+      body: {
+        enterpriseName: registry?.enterprise_name ?? account?.enterprise_name ?? null,
+        inRegistry: registry !== undefined,
+        accountStatus: account?.status ?? 'none',
+        accountId: account?.account_id ?? null,
+      },
+    };
   };
-};
 
 export const agentHandlers = { lookupEnterprise, listAgents, addAgent, approveAgent } satisfies Partial<OperationHandlers>;

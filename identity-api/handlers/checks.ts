@@ -102,8 +102,7 @@ export function requireVerifiedSms(server: ServerContext, challengeId: string | 
     challengeId === undefined
       ? undefined
       : (server.db.prepare('SELECT phone, purpose, verified_at FROM sms_challenges WHERE challenge_id = ?').get(challengeId) as
-          | { phone: string; purpose: string; verified_at: number | null }
-          | undefined);
+          { phone: string; purpose: string; verified_at: number | null } | undefined);
   const fresh = row?.verified_at != null && server.clock() - row.verified_at <= PROOF_LIFETIME_MS;
   if (!row || !fresh || row.phone !== phone || row.purpose !== purpose) {
     throw new ApiError(422, 'SMS_NOT_VERIFIED', 'no verified SMS challenge for this phone and purpose', field);
@@ -113,8 +112,7 @@ export function requireVerifiedSms(server: ServerContext, challengeId: string | 
 export function requireMatchedFace(server: ServerContext, verificationId: string | undefined, idNumber: string, field: string): void {
   if (verificationId === undefined) throw new ApiError(422, 'FACE_VERIFICATION_REQUIRED', 'face verification required', field);
   const row = server.db.prepare('SELECT id_number, result, created_at FROM face_verifications WHERE verification_id = ?').get(verificationId) as
-    | { id_number: string; result: string; created_at: number }
-    | undefined;
+    { id_number: string; result: string; created_at: number } | undefined;
   if (!row || row.result !== 'match' || row.id_number !== idNumber || server.clock() - row.created_at > PROOF_LIFETIME_MS) {
     throw new ApiError(422, 'FACE_NOT_MATCHED', 'no matching face verification for this person', field);
   }

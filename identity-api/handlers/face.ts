@@ -21,7 +21,8 @@ const verifyFace: OperationHandler<'verifyFace'> = async (server, { body, now })
   return () => {
     requireRealName(server, subject, 'subject.name');
     const liveness = body.liveness.score >= LIVENESS_MIN_SCORE && new Set(body.liveness.actions).size >= LIVENESS_MIN_ACTIONS;
-    const rule = (server.db.prepare('SELECT face_rule FROM population WHERE id_number = ?').get(subject.idNumber) as { face_rule: string } | undefined)?.face_rule;
+    const rule = (server.db.prepare('SELECT face_rule FROM population WHERE id_number = ?').get(subject.idNumber) as { face_rule: string } | undefined)
+      ?.face_rule;
     const result = !liveness ? 'liveness_failed' : rule === 'no_match' ? 'no_match' : 'match';
     const score = result === 'match' ? Math.round((0.8 + 0.2 * body.liveness.score) * 1000) / 1000 : 0.2;
     const verificationId = newId('face');

@@ -36,22 +36,30 @@ function requireSession(server: ServerContext, sessionId: string): SessionRow {
   return row;
 }
 
-const createQrSession: OperationHandler<'createQrSession'> = async (server, { body, now }) => () => {
-  if (!server.profile.qrSignInApps.some((a) => a.id === body.appId)) throw new ApiError(422, 'QR_APP_UNKNOWN', 'this province has no such app', 'appId');
-  const row: SessionRow = { session_id: newId('Q'), app_id: body.appId, status: 'pending', expires_at: now + QR_SESSION_TTL_MS, account_id: null };
-  server.db.prepare('INSERT INTO qr_sessions (session_id, app_id, status, expires_at) VALUES (?, ?, ?, ?)').run(row.session_id, row.app_id, row.status, row.expires_at);
-  return { status: 201, body: sessionBody(server, row, now) };
-};
+const createQrSession: OperationHandler<'createQrSession'> =
+  async (server, { body, now }) =>
+  () => {
+    if (!server.profile.qrSignInApps.some((a) => a.id === body.appId)) throw new ApiError(422, 'QR_APP_UNKNOWN', 'this province has no such app', 'appId');
+    const row: SessionRow = { session_id: newId('Q'), app_id: body.appId, status: 'pending', expires_at: now + QR_SESSION_TTL_MS, account_id: null };
+    server.db
+      .prepare('INSERT INTO qr_sessions (session_id, app_id, status, expires_at) VALUES (?, ?, ?, ?)')
+      .run(row.session_id, row.app_id, row.status, row.expires_at);
+    return { status: 201, body: sessionBody(server, row, now) };
+  };
 
-const getQrSession: OperationHandler<'getQrSession'> = async (server, { params, now }) => () => ({ status: 200, body: sessionBody(server, requireSession(server, params.sessionId), now) });
+const getQrSession: OperationHandler<'getQrSession'> =
+  async (server, { params, now }) =>
+  () => ({ status: 200, body: sessionBody(server, requireSession(server, params.sessionId), now) });
 
-const confirmQrSession: OperationHandler<'confirmQrSession'> = async (server, { body, params, now }) => () => {
-  const row = requireSession(server, params.sessionId);
-  if (row.status !== 'pending' || now > row.expires_at) throw new ApiError(409, 'QR_SESSION_EXPIRED', 'session is no longer pending', 'sessionId');
-  const account = findPersonByIdNumber(server.db, normalizeIdNumber(body.idNumber));
-  if (!account) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no account for this person', 'idNumber');
-  server.db.prepare(`UPDATE qr_sessions SET status = 'confirmed', account_id = ? WHERE session_id = ?`).run(account.account_id, row.session_id);
-  return { status: 200, body: sessionBody(server, { ...row, status: 'confirmed', account_id: account.account_id }, now) };
-};
+const confirmQrSession: OperationHandler<'confirmQrSession'> =
+  async (server, { body, params, now }) =>
+  () => {
+    const row = requireSession(server, params.sessionId);
+    if (row.status !== 'pending' || now > row.expires_at) throw new ApiError(409, 'QR_SESSION_EXPIRED', 'session is no longer pending', 'sessionId');
+    const account = findPersonByIdNumber(server.db, normalizeIdNumber(body.idNumber));
+    if (!account) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no account for this person', 'idNumber');
+    server.db.prepare(`UPDATE qr_sessions SET status = 'confirmed', account_id = ? WHERE session_id = ?`).run(account.account_id, row.session_id);
+    return { status: 200, body: sessionBody(server, { ...row, status: 'confirmed', account_id: account.account_id }, now) };
+  };
 
 export const qrSignInHandlers = { createQrSession, getQrSession, confirmQrSession } satisfies Partial<OperationHandlers>;

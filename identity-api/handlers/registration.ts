@@ -32,9 +32,11 @@ const registerPerson: OperationHandler<'registerPerson'> = async (server, { body
   const passwordHash = await hashPassword(password, server.passwordCost);
   return () => {
     const { db } = server;
-    if (body.agreementVersion !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'agreementVersion');
+    if (body.agreementVersion !== CURRENT_AGREEMENT_VERSION)
+      throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'agreementVersion');
     requireRealName(server, identity, 'identity.name');
-    if (findPersonByIdNumber(db, identity.idNumber)) throw new ApiError(409, 'ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
+    if (findPersonByIdNumber(db, identity.idNumber))
+      throw new ApiError(409, 'ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
     if (findPersonByPhone(db, phone)) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'phone');
     requireAccountNameFree(server, accountName, 'accountName');
     requireVerifiedSms(server, body.smsChallengeId, phone, 'person_registration', 'smsChallengeId');
@@ -43,8 +45,22 @@ const registerPerson: OperationHandler<'registerPerson'> = async (server, { body
     if (needsFace && !checkedInPerson) requireMatchedFace(server, body.faceVerificationId, identity.idNumber, 'faceVerificationId');
     const accountId = newId('P');
     const realNameLevel = needsFace && !checkedInPerson ? 3 : 2;
-    db.prepare(INSERT_ACCOUNT).run(accountId, 'person', accountName, identity.name, identity.idType, identity.idNumber, phone, null, null,
-      'active', realNameLevel, passwordHash, body.agreementVersion, now);
+    db.prepare(INSERT_ACCOUNT).run(
+      accountId,
+      'person',
+      accountName,
+      identity.name,
+      identity.idType,
+      identity.idNumber,
+      phone,
+      null,
+      null,
+      'active',
+      realNameLevel,
+      passwordHash,
+      body.agreementVersion,
+      now,
+    );
     return { status: 201, body: { accountId, accountName, status: 'active', realNameLevel } };
   };
 };
@@ -75,8 +91,22 @@ const registerEnterprise: OperationHandler<'registerEnterprise'> = async (server
     // An enterprise the registry cannot confirm yet is created pending activation (Jilin manual §2.2).
     const status = registry ? 'active' : 'pending_activation';
     const accountId = newId('E');
-    db.prepare(INSERT_ACCOUNT).run(accountId, 'enterprise', accountName, rep.name, rep.idType, rep.idNumber, phone, uscc, body.enterpriseName,
-      status, 3, passwordHash, null, now);
+    db.prepare(INSERT_ACCOUNT).run(
+      accountId,
+      'enterprise',
+      accountName,
+      rep.name,
+      rep.idType,
+      rep.idNumber,
+      phone,
+      uscc,
+      body.enterpriseName,
+      status,
+      3,
+      passwordHash,
+      null,
+      now,
+    );
     return { status: 201, body: { accountId, accountName, status, realNameLevel: 3 } };
   };
 };
@@ -84,7 +114,10 @@ const registerEnterprise: OperationHandler<'registerEnterprise'> = async (server
 const activateEnterprise: OperationHandler<'activateEnterprise'> = async (server, { body }) => {
   const uscc = requireOk(parseUscc(body.uscc), 'uscc');
   const repName = requireOk(parsePersonName(body.legalRepresentative.name), 'legalRepresentative.name');
-  const repId = requireOk(parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)), 'legalRepresentative.idNumber');
+  const repId = requireOk(
+    parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)),
+    'legalRepresentative.idNumber',
+  );
   const accountName = checkAccountName(server, body.accountName, 'accountName');
   const password = checkPassword(server, body.password, 'password');
   const passwordHash = await hashPassword(password, server.passwordCost);

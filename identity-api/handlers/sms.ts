@@ -26,16 +26,27 @@ const createSmsChallenge: OperationHandler<'createSmsChallenge'> = async (server
     const last = server.db.prepare('SELECT MAX(created_at) AS at FROM sms_challenges WHERE phone = ?').get(to) as { at: number | null };
     const wait = last.at === null ? 0 : Math.ceil((last.at + SMS_RESEND_INTERVAL_S * 1000 - now) / 1000);
     if (wait > 0) {
-      throw new ApiError(429, 'SMS_RESEND_TOO_SOON', 'wait before sending another code', undefined, { retryAfterSeconds: wait, headers: { 'retry-after': String(wait) } });
+      throw new ApiError(429, 'SMS_RESEND_TOO_SOON', 'wait before sending another code', undefined, {
+        retryAfterSeconds: wait,
+        headers: { 'retry-after': String(wait) },
+      });
     }
     const challengeId = newId('sms');
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     server.db
-      .prepare('INSERT INTO sms_challenges (challenge_id, phone, purpose, code, account_id, expires_at, attempts_left, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO sms_challenges (challenge_id, phone, purpose, code, account_id, expires_at, attempts_left, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(challengeId, to, purpose, code, account?.account_id ?? null, now + SMS_CODE_TTL_MS, SMS_MAX_ATTEMPTS, now);
     return {
       status: 201,
-      body: { challengeId, maskedPhone: maskPhone(to), expiresAt: iso(now + SMS_CODE_TTL_MS), resendAfterSeconds: SMS_RESEND_INTERVAL_S, attemptsLeft: SMS_MAX_ATTEMPTS },
+      body: {
+        challengeId,
+        maskedPhone: maskPhone(to),
+        expiresAt: iso(now + SMS_CODE_TTL_MS),
+        resendAfterSeconds: SMS_RESEND_INTERVAL_S,
+        attemptsLeft: SMS_MAX_ATTEMPTS,
+      },
     };
   };
 };
@@ -47,22 +58,25 @@ interface ChallengeRow {
   verified_at: number | null;
 }
 
-const verifySmsChallenge: OperationHandler<'verifySmsChallenge'> = async (server, { body, params, now }) => () => {
-  const challengeId = params.challengeId;
-  const row = server.db.prepare('SELECT code, expires_at, attempts_left, verified_at FROM sms_challenges WHERE challenge_id = ?').get(challengeId) as ChallengeRow | undefined;
-  if (!row) throw new ApiError(404, 'SMS_CHALLENGE_NOT_FOUND', 'unknown challenge', 'challengeId');
-  // Verifying again with the right code is harmless (a retry under a new key); a wrong one still counts.
-  if (row.verified_at !== null && body.code === row.code) return { status: 200, body: { challengeId, verified: true } };
-  if (row.attempts_left <= 0) throw new ApiError(422, 'SMS_ATTEMPTS_EXHAUSTED', 'too many wrong codes; send a new one', 'code', { attemptsLeft: 0 });
-  if (now > row.expires_at) throw new ApiError(422, 'SMS_CODE_EXPIRED', 'code expired; send a new one', 'code');
-  if (body.code !== row.code) {
-    const attemptsLeft = row.attempts_left - 1;
-    server.db.prepare('UPDATE sms_challenges SET attempts_left = ? WHERE challenge_id = ?').run(attemptsLeft, challengeId);
-    // Returned, not thrown: the spent attempt must persist, and a retry with the same key replays it.
-    return { status: 422, body: { code: 'SMS_CODE_WRONG', message: 'wrong code', field: 'code', attemptsLeft } };
-  }
-  server.db.prepare('UPDATE sms_challenges SET verified_at = ? WHERE challenge_id = ?').run(now, challengeId);
-  return { status: 200, body: { challengeId, verified: true } };
-};
+const verifySmsChallenge: OperationHandler<'verifySmsChallenge'> =
+  async (server, { body, params, now }) =>
+  () => {
+    const challengeId = params.challengeId;
+    const row = server.db.prepare('SELECT code, expires_at, attempts_left, verified_at FROM sms_challenges WHERE challenge_id = ?').get(challengeId) as
+      ChallengeRow | undefined;
+    if (!row) throw new ApiError(404, 'SMS_CHALLENGE_NOT_FOUND', 'unknown challenge', 'challengeId');
+    // Verifying again with the right code is harmless (a retry under a new key); a wrong one still counts.
+    if (row.verified_at !== null && body.code === row.code) return { status: 200, body: { challengeId, verified: true } };
+    if (row.attempts_left <= 0) throw new ApiError(422, 'SMS_ATTEMPTS_EXHAUSTED', 'too many wrong codes; send a new one', 'code', { attemptsLeft: 0 });
+    if (now > row.expires_at) throw new ApiError(422, 'SMS_CODE_EXPIRED', 'code expired; send a new one', 'code');
+    if (body.code !== row.code) {
+      const attemptsLeft = row.attempts_left - 1;
+      server.db.prepare('UPDATE sms_challenges SET attempts_left = ? WHERE challenge_id = ?').run(attemptsLeft, challengeId);
+      // Returned, not thrown: the spent attempt must persist, and a retry with the same key replays it.
+      return { status: 422, body: { code: 'SMS_CODE_WRONG', message: 'wrong code', field: 'code', attemptsLeft } };
+    }
+    server.db.prepare('UPDATE sms_challenges SET verified_at = ? WHERE challenge_id = ?').run(now, challengeId);
+    return { status: 200, body: { challengeId, verified: true } };
+  };
 
 export const smsHandlers = { createSmsChallenge, verifySmsChallenge } satisfies Partial<OperationHandlers>;

@@ -35,13 +35,18 @@ export function authenticate(
   if (secret === undefined) throw refuse(apiErrorCodes.authUnknownKiosk, 'unknown kiosk');
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(nonce)) throw refuse(apiErrorCodes.authBadSignature, 'malformed nonce');
   const bodyHash = createHash('sha256').update(body).digest('hex');
-  const expected = createHmac('sha256', secret).update(canonicalRequest(method, pathWithQuery, timestamp, nonce, bodyHash)).digest();
+  const expected = createHmac('sha256', secret)
+    .update(canonicalRequest(method, pathWithQuery, timestamp, nonce, bodyHash))
+    .digest();
   const given = Buffer.from(signature, 'base64');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw refuse(apiErrorCodes.authBadSignature, 'signature does not match');
   const sentAt = Number(timestamp);
-  if (!Number.isSafeInteger(sentAt) || Math.abs(now - sentAt) > SIGNATURE_WINDOW_MS) throw refuse(apiErrorCodes.authStaleTimestamp, 'timestamp outside the accepted window');
+  if (!Number.isSafeInteger(sentAt) || Math.abs(now - sentAt) > SIGNATURE_WINDOW_MS)
+    throw refuse(apiErrorCodes.authStaleTimestamp, 'timestamp outside the accepted window');
   db.prepare('DELETE FROM nonces WHERE expires_at < ?').run(now);
-  const inserted = db.prepare('INSERT OR IGNORE INTO nonces (kiosk_id, nonce, expires_at) VALUES (?, ?, ?)').run(kioskId, nonce, sentAt + 2 * SIGNATURE_WINDOW_MS);
+  const inserted = db
+    .prepare('INSERT OR IGNORE INTO nonces (kiosk_id, nonce, expires_at) VALUES (?, ?, ?)')
+    .run(kioskId, nonce, sentAt + 2 * SIGNATURE_WINDOW_MS);
   if (inserted.changes === 0) throw refuse(apiErrorCodes.authReplayedNonce, 'nonce already used');
   return kioskId;
 }

@@ -22,14 +22,14 @@ export class IdempotencyStore {
   begin(kioskId: string, key: string, hash: string): Reply | undefined {
     const slot = `${kioskId}\u0000${key}`;
     const stored = this.db.prepare('SELECT request_hash, status, body FROM idempotency WHERE kiosk_id = ? AND key = ?').get(kioskId, key) as
-      | { request_hash: string; status: number; body: string }
-      | undefined;
+      { request_hash: string; status: number; body: string } | undefined;
     const knownHash = stored?.request_hash ?? this.inFlight.get(slot);
     if (knownHash !== undefined && knownHash !== hash) {
       throw new ApiError(422, apiErrorCodes.idempotencyKeyReused, 'this Idempotency-Key was used with a different request', 'Idempotency-Key');
     }
     if (stored) return { status: stored.status, body: JSON.parse(stored.body), headers: { 'idempotent-replayed': 'true' } };
-    if (this.inFlight.has(slot)) throw new ApiError(409, apiErrorCodes.idempotencyInFlight, 'the first request with this key is still being processed', 'Idempotency-Key');
+    if (this.inFlight.has(slot))
+      throw new ApiError(409, apiErrorCodes.idempotencyInFlight, 'the first request with this key is still being processed', 'Idempotency-Key');
     this.inFlight.set(slot, hash);
     return undefined;
   }

@@ -11,12 +11,7 @@ export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | nu
 }
 
 /** One `ipcMain.handle` per contract method, each checking the sender before the dispatcher validates the call. */
-export function registerIpcRouter(
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  dispatch: Dispatch,
-  mainFrame: () => unknown,
-  log: Logger,
-): () => void {
+export function registerIpcRouter(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatch: Dispatch, mainFrame: () => unknown, log: Logger): () => void {
   for (const path of kioskMethodPaths) {
     ipcMain.handle(ipcChannels.call(path), async (event, arg: unknown): Promise<CallOutcome> => {
       if (!isTrustedSender(event.senderFrame, mainFrame())) {

@@ -7,7 +7,9 @@ export function isPermissionAllowed(permission: string, requestingUrl: string, m
   return mediaTypes.every((type) => type === 'video');
 }
 
-export function installPermissionPolicy(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
+export function installPermissionPolicy(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+): void {
   session.setPermissionRequestHandler((webContents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
     callback(isPermissionAllowed(permission, details.requestingUrl ?? webContents.getURL(), mediaTypes));

@@ -8,7 +8,10 @@ import { verifyAuditChain } from '../services/store/auditChain';
  * `npm run audit:verify [-- --db=FILE]`: walks the kiosk's audit chain read-only and says whether
  * it is intact, or the first row that is not. Exit code 0 intact, 1 broken, 2 cannot check.
  */
-const dbArg = process.argv.slice(2).find((a) => a.startsWith('--db='))?.slice(5);
+const dbArg = process.argv
+  .slice(2)
+  .find((a) => a.startsWith('--db='))
+  ?.slice(5);
 const file = dbArg ?? path.join(loadHallConfig({ standardPath: standardConfigPath() }).dataDir, 'kiosk.db');
 if (!existsSync(file)) {
   console.error(`No kiosk database at ${file}`);

@@ -4,7 +4,21 @@
  * Run it with the kiosk stopped: a running kiosk holds the card reader.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -40,7 +54,10 @@ const MiB = 1024 * 1024;
 const result = (id: string, status: Status, detail: string): CheckResult => ({ id, status, detail });
 
 export function checkNode(version: string, required = packageJson.engines.node): CheckResult {
-  const want = required.replace(/^>=\s*/, '').split('.').map(Number);
+  const want = required
+    .replace(/^>=\s*/, '')
+    .split('.')
+    .map(Number);
   const have = version.replace(/^v/, '').split('.').map(Number);
   for (let i = 0; i < 3; i++) {
     const h = have[i] ?? 0;
@@ -70,7 +87,10 @@ export function checkConfig(
   if (config.mode === 'demo') {
     return { result: result('config', 'WARN', `${from}: valid, demo mode (embedded identity API, simulator allowed) — not for citizens`), loaded };
   }
-  return { result: result('config', 'PASS', `${from}: valid, ${config.mode} mode, ${config.province}, hall ${config.hall.id}, kiosk ${config.kioskId}`), loaded };
+  return {
+    result: result('config', 'PASS', `${from}: valid, ${config.mode} mode, ${config.province}, hall ${config.hall.id}, kiosk ${config.kioskId}`),
+    loaded,
+  };
 }
 
 export function checkDataDir(dir: string, minFreeBytes = 200 * MiB, warnFreeBytes = 2048 * MiB): CheckResult {
@@ -90,7 +110,8 @@ export function checkDataDir(dir: string, minFreeBytes = 200 * MiB, warnFreeByte
   const free = stats.bavail * stats.bsize;
   const freeText = `${(free / 1024 / MiB).toFixed(1)} GiB free`;
   const loose = process.platform !== 'win32' && (statSync(dir).mode & 0o077) !== 0;
-  if (free < minFreeBytes) return result('dataDir', 'FAIL', `${dir}: only ${Math.round(free / MiB)} MiB free; the outbox and logs need at least ${minFreeBytes / MiB} MiB`);
+  if (free < minFreeBytes)
+    return result('dataDir', 'FAIL', `${dir}: only ${Math.round(free / MiB)} MiB free; the outbox and logs need at least ${minFreeBytes / MiB} MiB`);
   if (free < warnFreeBytes) return result('dataDir', 'WARN', `${dir}: writable, ${freeText} (low)`);
   if (loose) return result('dataDir', 'WARN', `${dir}: writable, ${freeText}, but readable by other users; chmod 700 it`);
   return result('dataDir', 'PASS', `${dir}: writable, ${freeText}`);
@@ -110,7 +131,8 @@ export function checkSqlite(dir: string): CheckResult {
       db.prepare('INSERT INTO t VALUES (?)').run(42);
       const back = db.prepare('SELECT x FROM t').pluck().get();
       const version = db.prepare('SELECT sqlite_version()').pluck().get();
-      if (mode !== 'wal') return result('sqlite', 'FAIL', `journal_mode is ${String(mode)}, not WAL: the data dir's filesystem cannot hold the outbox (network share?)`);
+      if (mode !== 'wal')
+        return result('sqlite', 'FAIL', `journal_mode is ${String(mode)}, not WAL: the data dir's filesystem cannot hold the outbox (network share?)`);
       if (sync !== 2 || back !== 42) return result('sqlite', 'FAIL', `synchronous=${String(sync)}, read back ${String(back)}`);
       return result('sqlite', 'PASS', `better-sqlite3 works: SQLite ${String(version)}, WAL, synchronous=FULL in ${dir}`);
     } finally {
@@ -118,7 +140,9 @@ export function checkSqlite(dir: string): CheckResult {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const hint = /NODE_MODULE_VERSION|was compiled against/.test(message) ? ' (native module built for another runtime: `npm rebuild better-sqlite3`, or `npx electron-builder install-app-deps` for Electron)' : '';
+    const hint = /NODE_MODULE_VERSION|was compiled against/.test(message)
+      ? ' (native module built for another runtime: `npm rebuild better-sqlite3`, or `npx electron-builder install-app-deps` for Electron)'
+      : '';
     return result('sqlite', 'FAIL', `${message.split('\n')[0]}${hint}`);
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
@@ -149,7 +173,11 @@ export async function checkCardReader(config: HallConfig): Promise<CheckResult> 
   const discovery = discoveryFor(reader);
   const candidates = await listReaderCandidates(discovery, silentLogger);
   if (candidates.length === 0) {
-    return result('cardReader', missing, `no reader candidates (transport ${reader.transport}): plug the reader in; see docs/card-readers.md and \`npm run reader -- list\``);
+    return result(
+      'cardReader',
+      missing,
+      `no reader candidates (transport ${reader.transport}): plug the reader in; see docs/card-readers.md and \`npm run reader -- list\``,
+    );
   }
   const tried: string[] = [];
   for (const candidate of candidates) {
@@ -158,14 +186,20 @@ export async function checkCardReader(config: HallConfig): Promise<CheckResult> 
       await transport.close();
       return result('cardReader', 'PASS', `${candidate.kind} ${candidate.path} (${candidate.label}) answers SAM status`);
     }
-    tried.push(`${candidate.kind} ${candidate.path}${candidate.kind === 'serial' && candidate.path.startsWith('/dev/') && !existsSync(candidate.path) ? ' (no such device)' : ''}`);
+    tried.push(
+      `${candidate.kind} ${candidate.path}${candidate.kind === 'serial' && candidate.path.startsWith('/dev/') && !existsSync(candidate.path) ? ' (no such device)' : ''}`,
+    );
   }
-  return result('cardReader', missing, `none answered SAM status: ${tried.join(', ')} (is the kiosk running and holding it? is the port readable by this user?)`);
+  return result(
+    'cardReader',
+    missing,
+    `none answered SAM status: ${tried.join(', ')} (is the kiosk running and holding it? is the port readable by this user?)`,
+  );
 }
 
 export function checkCameras(config: HallConfig, platform = process.platform, devDir = '/dev', sysDir = '/sys/class/video4linux'): CheckResult {
   if (platform !== 'linux') {
-    return result('cameras', 'WARN', 'not checkable from the command line on this system; use the kiosk\'s camera check (docs/face-capture.md)');
+    return result('cameras', 'WARN', "not checkable from the command line on this system; use the kiosk's camera check (docs/face-capture.md)");
   }
   const nodes = existsSync(devDir) ? readdirSync(devDir).filter((n) => /^video\d+$/.test(n)) : [];
   if (nodes.length === 0) return result('cameras', config.mode === 'production' ? 'FAIL' : 'WARN', `no /dev/video* devices: no camera for the face step`);
@@ -184,14 +218,19 @@ export function checkPrinter(config: HallConfig, run: Exec = exec): CheckResult 
   const wanted = config.devices.printer.name;
   const printers = run('lpstat', ['-p']);
   if (printers === undefined) {
-    return result('printer', 'WARN', process.platform === 'win32' ? 'not checked on Windows (use the printer control panel)' : 'lpstat not found or CUPS not running: printing not checked');
+    return result(
+      'printer',
+      'WARN',
+      process.platform === 'win32' ? 'not checked on Windows (use the printer control panel)' : 'lpstat not found or CUPS not running: printing not checked',
+    );
   }
   const names = [...printers.matchAll(/^printer\s+(\S+)\s+(.*)$/gm)].map((m) => ({ name: m[1] as string, state: m[2] as string }));
   const defaultLine = run('lpstat', ['-d']) ?? '';
   const defaultName = /:\s*(\S+)/.exec(defaultLine)?.[1];
   if (names.length === 0) return result('printer', 'WARN', 'CUPS has no printers: receipts cannot be printed');
   const target = wanted ? names.find((p) => p.name === wanted) : names.find((p) => p.name === defaultName);
-  if (wanted && !target) return result('printer', 'FAIL', `devices.printer.name "${wanted}" is not a CUPS printer (have: ${names.map((p) => p.name).join(', ')})`);
+  if (wanted && !target)
+    return result('printer', 'FAIL', `devices.printer.name "${wanted}" is not a CUPS printer (have: ${names.map((p) => p.name).join(', ')})`);
   if (!target) return result('printer', 'WARN', `no default printer (have: ${names.map((p) => p.name).join(', ')}); set devices.printer.name`);
   if (/disabled/i.test(target.state)) return result('printer', 'WARN', `${target.name}: ${target.state}`);
   return result('printer', 'PASS', `${target.name}: ${target.state}`);
@@ -200,7 +239,11 @@ export function checkPrinter(config: HallConfig, run: Exec = exec): CheckResult 
 export async function checkIdentityApi(loaded: LoadedHallConfig): Promise<CheckResult> {
   const { config } = loaded;
   if (config.identityApi.baseUrl === 'embedded') {
-    return result('identityApi', config.mode === 'production' ? 'FAIL' : 'PASS', 'embedded reference server: the kiosk starts it on loopback itself (demo/training only)');
+    return result(
+      'identityApi',
+      config.mode === 'production' ? 'FAIL' : 'PASS',
+      'embedded reference server: the kiosk starts it on loopback itself (demo/training only)',
+    );
   }
   let secret = '';
   const secretFile = config.identityApi.kioskSecretFile;
@@ -210,7 +253,12 @@ export async function checkIdentityApi(loaded: LoadedHallConfig): Promise<CheckR
   } catch (error) {
     return result('identityApi', 'FAIL', `identityApi.kioskSecretFile ${secretFile}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const client = createIdentityClient({ baseUrl: config.identityApi.baseUrl, kioskId: config.kioskId, secret, timeoutMs: Math.min(config.identityApi.timeoutMs, 10_000) });
+  const client = createIdentityClient({
+    baseUrl: config.identityApi.baseUrl,
+    kioskId: config.kioskId,
+    secret,
+    timeoutMs: Math.min(config.identityApi.timeoutMs, 10_000),
+  });
   const started = Date.now();
   try {
     await client.getServerKey();
@@ -240,7 +288,8 @@ export function checkShell(config: HallConfig, resolveFrom: string): CheckResult
 const fontLanguages: Record<string, string> = { 'zh-CN': 'zh-cn', bo: 'bo', ug: 'ug', en: 'en' };
 
 export function checkFonts(languages: string[], run: Exec = exec, platform = process.platform): CheckResult {
-  if (platform === 'win32') return result('fonts', 'WARN', 'not checked on Windows (Microsoft YaHei covers Chinese; Tibetan and Uyghur need Noto fonts installed)');
+  if (platform === 'win32')
+    return result('fonts', 'WARN', 'not checked on Windows (Microsoft YaHei covers Chinese; Tibetan and Uyghur need Noto fonts installed)');
   if (run('fc-list', ['--version']) === undefined) return result('fonts', 'WARN', 'fc-list (fontconfig) not found: fonts not checked');
   const missing: string[] = [];
   const found: string[] = [];
@@ -251,7 +300,11 @@ export function checkFonts(languages: string[], run: Exec = exec, platform = pro
     else found.push(`${language}: ${families.length} (${(families[0] as string).split(',')[0]}…)`);
   }
   if (missing.length) {
-    return result('fonts', missing.includes('zh-CN') ? 'FAIL' : 'WARN', `no font for ${missing.join(', ')} (install fonts-noto-cjk; Tibetan/Uyghur: fonts-noto-core)${found.length ? `; ${found.join('; ')}` : ''}`);
+    return result(
+      'fonts',
+      missing.includes('zh-CN') ? 'FAIL' : 'WARN',
+      `no font for ${missing.join(', ')} (install fonts-noto-cjk; Tibetan/Uyghur: fonts-noto-core)${found.length ? `; ${found.join('; ')}` : ''}`,
+    );
   }
   return result('fonts', 'PASS', found.join('; '));
 }
@@ -267,7 +320,11 @@ export function formatReport(results: CheckResult[]): string {
 export const exitCode = (results: CheckResult[]): number => (results.some((r) => r.status === 'FAIL') ? 1 : 0);
 
 /** Every check, in order; later checks need the config and are skipped when it is invalid. */
-export async function runDoctor(options: { configPath?: string; env?: Record<string, string | undefined>; onResult?: (r: CheckResult) => void }): Promise<CheckResult[]> {
+export async function runDoctor(options: {
+  configPath?: string;
+  env?: Record<string, string | undefined>;
+  onResult?: (r: CheckResult) => void;
+}): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const add = (r: CheckResult) => {
     results.push(r);

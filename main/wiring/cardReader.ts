@@ -53,7 +53,8 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
   const simulatorId = new SimulatorTransport(simulator, log, 'demo').id;
   let simulated = false;
 
-  const discover = readerConfig.transport === 'simulator' || readerConfig.transport === 'none' ? undefined : createDiscoveryConnector(discoveryFor(readerConfig), log);
+  const discover =
+    readerConfig.transport === 'simulator' || readerConfig.transport === 'none' ? undefined : createDiscoveryConnector(discoveryFor(readerConfig), log);
   const connect: ReaderConnector = async () => {
     const found = discover ? await discover() : null;
     simulated = !found && (readerConfig.transport === 'simulator' || (demo && readerConfig.transport === 'auto'));

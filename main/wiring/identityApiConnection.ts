@@ -48,6 +48,12 @@ export async function connectIdentityApi(loaded: LoadedHallConfig, log: Logger):
   }
   const secretFile = config.identityApi.kioskSecretFile;
   const secret = secretFile ? readFileSync(path.resolve(loaded.baseDir, secretFile), 'utf8').trim() : '';
-  const client = createIdentityClient({ baseUrl: config.identityApi.baseUrl, kioskId: config.kioskId, secret, timeoutMs: config.identityApi.timeoutMs, logger });
+  const client = createIdentityClient({
+    baseUrl: config.identityApi.baseUrl,
+    kioskId: config.kioskId,
+    secret,
+    timeoutMs: config.identityApi.timeoutMs,
+    logger,
+  });
   return { client, origin: new URL(config.identityApi.baseUrl).origin, stop: async () => undefined };
 }

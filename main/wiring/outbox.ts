@@ -20,9 +20,20 @@ export interface OutboxWiring {
  * Opens the encrypted outbox, starts its scheduler against the identity API, keeps retention
  * applied daily, and turns its events into KioskApi `sync.*` events.
  */
-export async function startOutbox(options: { dataDir: string; keyProvider: KeyProvider; client: IdentityClient; events: EventHub; log: Logger }): Promise<OutboxWiring> {
+export async function startOutbox(options: {
+  dataDir: string;
+  keyProvider: KeyProvider;
+  client: IdentityClient;
+  events: EventHub;
+  log: Logger;
+}): Promise<OutboxWiring> {
   const log = options.log.child({ component: 'outbox' });
-  const services = await createOutboxServices({ dataDir: options.dataDir, keyProvider: options.keyProvider, sender: new IdentityOutboxSender(options.client), logger: log });
+  const services = await createOutboxServices({
+    dataDir: options.dataDir,
+    keyProvider: options.keyProvider,
+    sender: new IdentityOutboxSender(options.client),
+    logger: log,
+  });
   const recovery = services.store.recovery;
   if (recovery.kind === 'recreated') {
     log.error('kiosk database was damaged: kept aside and started anew; tell staff', { reason: recovery.reason, quarantinedTo: recovery.quarantinedTo });

@@ -59,14 +59,20 @@ try {
   console.log(`outbox enqueue (AES-256-GCM + insert):          ${summary(enqueueTimes)}`);
 
   const withAttachment = Array.from({ length: 50 }, () =>
-    time(() => outbox.repository.enqueue({ kind: 'appeal', payload, attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(attachmentBytes) }] })),
+    time(() =>
+      outbox.repository.enqueue({ kind: 'appeal', payload, attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(attachmentBytes) }] }),
+    ),
   );
   console.log(`outbox enqueue with a 64 KiB attachment:       ${summary(withAttachment)}`);
 
   // Drain: clear the latency items, then queue appeal packages and time until the queue is empty.
   db.exec(`DELETE FROM outbox_item`);
   for (let i = 0; i < drainItems; i++) {
-    outbox.repository.enqueue({ kind: 'appeal', payload: { ...payload, logical: `d${i}` }, attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(attachmentBytes) }] });
+    outbox.repository.enqueue({
+      kind: 'appeal',
+      payload: { ...payload, logical: `d${i}` },
+      attachments: [{ name: 'licence', contentType: 'image/jpeg', data: randomBytes(attachmentBytes) }],
+    });
   }
   const start = process.hrtime.bigint();
   const drained = new Promise<void>((resolve) => outbox.events.on('sync.idle', (e) => e.pending === 0 && resolve()));

@@ -213,10 +213,7 @@ export const enterpriseFlowMethods = {
     documentViewSchema,
   ),
   /** A page photographed with the document camera (JPEG, checked like any file). */
-  addCapturedDocument: method(
-    z.object({ documentType: appealDocumentTypeSchema, jpegBase64: z.string().min(1).max(8_000_000) }).strict(),
-    documentViewSchema,
-  ),
+  addCapturedDocument: method(z.object({ documentType: appealDocumentTypeSchema, jpegBase64: z.string().min(1).max(8_000_000) }).strict(), documentViewSchema),
   removeDocument: method(z.object({ documentId: z.string().min(1).max(64) }).strict(), z.object({ removed: z.boolean() })),
   /**
    * The hall's settings the appeal screens need: where the authorisation-letter template can be

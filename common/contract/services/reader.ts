@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { method } from '../define';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 
 const cardCommon = {
   idNumber: z.string().max(32),

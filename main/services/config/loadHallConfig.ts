@@ -53,9 +53,7 @@ function setPath(target: Record<string, unknown>, keys: string[], value: unknown
 
 /** Where an installed kiosk looks for its hall config when none is named. */
 export function standardConfigPath(platform: NodeJS.Platform = process.platform, env: Env = process.env): string {
-  return platform === 'win32'
-    ? path.join(env.ProgramData ?? 'C:\\ProgramData', 'HallKiosk', 'hall.json')
-    : '/etc/hall-kiosk/hall.json';
+  return platform === 'win32' ? path.join(env.ProgramData ?? 'C:\\ProgramData', 'HallKiosk', 'hall.json') : '/etc/hall-kiosk/hall.json';
 }
 
 export interface LoadOptions {

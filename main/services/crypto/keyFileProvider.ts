@@ -21,7 +21,10 @@ export class KeyFileProvider implements KeyProvider {
 
   async getDataKey(): Promise<Buffer> {
     if (this.#key) return this.#key;
-    this.logger.warn('DATA KEY IS IN A PLAIN FILE: personal data at rest is only as safe as this file; use the packaged app with OS key storage in production', { keyFile: this.path });
+    this.logger.warn(
+      'DATA KEY IS IN A PLAIN FILE: personal data at rest is only as safe as this file; use the packaged app with OS key storage in production',
+      { keyFile: this.path },
+    );
     this.#key = this.#readOrCreate();
     return this.#key;
   }

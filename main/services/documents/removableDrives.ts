@@ -62,7 +62,8 @@ export async function linuxRemovableMounts(runCommand: RunCommand = run): Promis
   const lsblk = await runCommand('lsblk', ['-J', '-o', 'RM,MOUNTPOINT,LABEL']).catch(() => '');
   for (const m of parseLsblk(lsblk)) found.set(m.path, m);
   const mounted = parseMountInfo(await readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
-  const children = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
+  const children = async (dir: string) =>
+    (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
   const candidates = [...(await children('/media')), ...(await Promise.all((await children('/media')).map(children))).flat()];
   for (const user of await children('/run/media')) candidates.push(...(await children(user)));
   for (const c of candidates) if (mounted.has(c) && !found.has(c)) found.set(c, { path: c, label: path.basename(c) });

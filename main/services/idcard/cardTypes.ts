@@ -27,12 +27,7 @@ export type Sex = 'male' | 'female' | 'unknown' | 'unspecified';
 export type IdNumberCheck = 'valid' | 'invalid' | 'not-applicable';
 
 export type CardWarning =
-  | 'id-number-check-failed'
-  | 'birth-date-invalid'
-  | 'valid-from-invalid'
-  | 'valid-until-invalid'
-  | 'unknown-nation-code'
-  | 'unknown-sex-code';
+  'id-number-check-failed' | 'birth-date-invalid' | 'valid-from-invalid' | 'valid-until-invalid' | 'unknown-nation-code' | 'unknown-sex-code';
 
 export interface CardCommon {
   kind: CardKind;

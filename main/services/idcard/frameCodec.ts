@@ -82,10 +82,7 @@ export function decodeFrame(frame: Uint8Array, kind: FrameKind): Buffer {
   const residue = xorBytes(bytes, 5, total);
   if (residue !== 0) {
     const expected = xorBytes(bytes, 5, total - 1);
-    throw new ReaderError(
-      'idcard.frame-checksum',
-      `checksum byte is 0x${hex(bytes[total - 1] as number)}, expected 0x${hex(expected)}`,
-    );
+    throw new ReaderError('idcard.frame-checksum', `checksum byte is 0x${hex(bytes[total - 1] as number)}, expected 0x${hex(expected)}`);
   }
   return Buffer.from(bytes.subarray(HEADER_LENGTH, total - 1));
 }

@@ -2,9 +2,7 @@ import { HEADER_LENGTH, MAX_FRAME_LENGTH, PREAMBLE, minBodyLength, xorBytes } fr
 import type { FrameKind } from './frameCodec';
 import { ReaderError } from './readerErrors';
 
-export type StreamEvent =
-  | { type: 'frame'; /** payload without CHK */ payload: Buffer }
-  | { type: 'error'; error: ReaderError };
+export type StreamEvent = { type: 'frame'; /** payload without CHK */ payload: Buffer } | { type: 'error'; error: ReaderError };
 
 export interface FrameStreamParserOptions {
   kind: FrameKind;

@@ -167,10 +167,12 @@ export function createReaderLoop(options: ReaderLoopOptions): ReaderLoop {
         }
         await c.selectCard();
         const reply = await c.readCard();
-        const addresses = readAppended ? await c.readAppendedAddresses().catch((error: unknown) => {
-          logger.warn('idcard: appended address unreadable', { reason: asReaderError(error).code });
-          return [];
-        }) : [];
+        const addresses = readAppended
+          ? await c.readAppendedAddresses().catch((error: unknown) => {
+              logger.warn('idcard: appended address unreadable', { reason: asReaderError(error).code });
+              return [];
+            })
+          : [];
         const card = parseCardText(reply.text, addresses);
         presence = 'reported';
         misses = 0;

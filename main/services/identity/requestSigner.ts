@@ -11,7 +11,9 @@ export function signRequest(credentials: KioskCredentials, method: string, pathW
   const timestamp = String(now);
   const nonce = randomBytes(18).toString('base64url');
   const bodyHash = createHash('sha256').update(body).digest('hex');
-  const signature = createHmac('sha256', credentials.secret).update(canonicalRequest(method, pathWithQuery, timestamp, nonce, bodyHash)).digest('base64');
+  const signature = createHmac('sha256', credentials.secret)
+    .update(canonicalRequest(method, pathWithQuery, timestamp, nonce, bodyHash))
+    .digest('base64');
   return {
     [signatureHeaders.kioskId]: credentials.kioskId,
     [signatureHeaders.timestamp]: timestamp,

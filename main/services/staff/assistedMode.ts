@@ -33,7 +33,14 @@ export function createAssistedMode(options: AssistedModeOptions) {
 
   const status = (): AssistedStatus => {
     expireIfQuiet();
-    return active ? { active: true, staffId: active.staffId, since: new Date(active.since).toISOString(), expiresAt: new Date(active.lastAction + options.timeoutMs).toISOString() } : { active: false };
+    return active
+      ? {
+          active: true,
+          staffId: active.staffId,
+          since: new Date(active.since).toISOString(),
+          expiresAt: new Date(active.lastAction + options.timeoutMs).toISOString(),
+        }
+      : { active: false };
   };
 
   function expireIfQuiet(): void {

@@ -65,20 +65,18 @@ export function createStaffHandlers(deps: StaffHandlerDeps): KioskHandlers['staf
     status: () => assisted.status(),
     queue: ({ state }) => {
       assisted.act('outbox.view', state);
-      return deps.queue.list(state ? { state, limit: 200 } : { limit: 200 }).map(
-        (item): StaffQueueItem => ({
-          id: item.id,
-          kind: item.kind,
-          state: item.state,
-          attempts: item.attempts,
-          createdAt: item.createdAt,
-          nextAttemptAt: item.nextAttemptAt,
-          lastError: item.lastError,
-          lastErrorField: item.lastErrorField,
-          masked: flattenMasked(item.masked),
-          attachments: item.attachments,
-        }),
-      );
+      return deps.queue.list(state ? { state, limit: 200 } : { limit: 200 }).map((item): StaffQueueItem => ({
+        id: item.id,
+        kind: item.kind,
+        state: item.state,
+        attempts: item.attempts,
+        createdAt: item.createdAt,
+        nextAttemptAt: item.nextAttemptAt,
+        lastError: item.lastError,
+        lastErrorField: item.lastErrorField,
+        masked: flattenMasked(item.masked),
+        attachments: item.attachments,
+      }));
     },
     retry: ({ id }) => {
       const staffId = assisted.requireStaff();

@@ -6,10 +6,7 @@ import { writeFileDurably } from '../crypto/durableFile';
 import { migrate, type Migration } from './migrations';
 
 /** What opening found; `recreated` must be shown to staff (queued items in the old file are not sent). */
-export type StoreRecovery =
-  | { kind: 'clean' }
-  | { kind: 'checked' }
-  | { kind: 'recreated'; reason: string; quarantinedTo: string };
+export type StoreRecovery = { kind: 'clean' } | { kind: 'checked' } | { kind: 'recreated'; reason: string; quarantinedTo: string };
 
 export interface OpenStoreOptions {
   path: string;
@@ -82,7 +79,13 @@ function openChecked(path: string, migrations: readonly Migration[], check: bool
     if (check) {
       const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
       if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-        throw new KioskError('store.damaged', `quick_check failed: ${rows.map((r) => r.quick_check).slice(0, 3).join('; ')}`);
+        throw new KioskError(
+          'store.damaged',
+          `quick_check failed: ${rows
+            .map((r) => r.quick_check)
+            .slice(0, 3)
+            .join('; ')}`,
+        );
       }
     }
     migrate(db, migrations);

@@ -122,9 +122,7 @@ export class OutboxRepository {
         `INSERT INTO outbox_attachment (id, item_id, position, name, content_type, length, sha256, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      due: db.prepare(
-        `SELECT ${itemColumns} FROM outbox_item WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY seq LIMIT ?`,
-      ),
+      due: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY seq LIMIT ?`),
       nextWake: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_item WHERE state = 'pending'`),
       get: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE id = ?`),
       payload: db.prepare('SELECT kind, payload FROM outbox_item WHERE id = ?'),
@@ -141,9 +139,7 @@ export class OutboxRepository {
         `UPDATE outbox_item SET state = 'dead', attempts = ?, last_error = ?, last_error_field = ?, dead_at = ?
          WHERE id = ? AND state = 'pending'`,
       ),
-      revive: db.prepare(
-        `UPDATE outbox_item SET state = 'pending', next_attempt_at = ?, dead_at = NULL WHERE id = ? AND state = 'dead'`,
-      ),
+      revive: db.prepare(`UPDATE outbox_item SET state = 'pending', next_attempt_at = ?, dead_at = NULL WHERE id = ? AND state = 'dead'`),
       delete: db.prepare('DELETE FROM outbox_item WHERE id = ?'),
       counts: db.prepare('SELECT state, COUNT(*) AS n FROM outbox_item GROUP BY state'),
       list: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE state = ? ORDER BY seq LIMIT ? OFFSET ?`),

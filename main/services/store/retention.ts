@@ -41,8 +41,7 @@ export function applyRetention(db: Database.Database, audit: AuditLog, policy: R
     }
     // Move the chain's anchor to the newest expiring row first: the triggers let only anchored rows go.
     const lastExpired = db.prepare('SELECT seq, hash FROM audit_log WHERE at < ? ORDER BY seq DESC LIMIT 1').get(now - policy.auditMaxAgeMs) as
-      | { seq: number; hash: string }
-      | undefined;
+      { seq: number; hash: string } | undefined;
     let auditRemoved = 0;
     if (lastExpired) {
       db.prepare('UPDATE audit_anchor SET seq = ?, hash = ? WHERE id = 1').run(lastExpired.seq, lastExpired.hash);

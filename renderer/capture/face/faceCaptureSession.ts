@@ -146,7 +146,14 @@ export class FaceCaptureSession {
     if (this.phase === 'liveness') {
       const sample: PoseSample | null =
         face && geometry
-          ? { tMs: t, yaw: geometry.yaw, pitch: geometry.pitch, centreX: face.box.x + face.box.width / 2, centreY: face.box.y + face.box.height / 2, eyeDistancePx: geometry.eyeDistancePx }
+          ? {
+              tMs: t,
+              yaw: geometry.yaw,
+              pitch: geometry.pitch,
+              centreX: face.box.x + face.box.width / 2,
+              centreY: face.box.y + face.box.height / 2,
+              eyeDistancePx: geometry.eyeDistancePx,
+            }
           : null;
       const status = this.judge.update(t, sample);
       challenge = status.challenge;

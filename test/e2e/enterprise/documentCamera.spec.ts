@@ -20,7 +20,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** Chromium flags for one fake camera playing the licence clip (made once, kept while fresh). */
 function documentCameraArgs(): string[] {
-  const clip = execFileSync('sh', [path.join(repoRoot, 'test/fixtures/documents/makeDocumentClip.sh'), path.join(repoRoot, 'test-results/document-clips')], { encoding: 'utf8' }).trim();
+  const clip = execFileSync('sh', [path.join(repoRoot, 'test/fixtures/documents/makeDocumentClip.sh'), path.join(repoRoot, 'test-results/document-clips')], {
+    encoding: 'utf8',
+  }).trim();
   return [
     '--no-sandbox',
     '--disable-gpu',
@@ -56,7 +58,9 @@ async function recordGuidance(page: Page): Promise<void> {
 }
 const guidanceLog = (page: Page) => page.evaluate(() => [...(window as unknown as { guidanceLog: string[] }).guidanceLog]);
 
-test('appeal: the business licence photographed with the document camera (hold still, glare, auto-capture, retake), shown on the review page and sent', async ({ page }) => {
+test('appeal: the business licence photographed with the document camera (hold still, glare, auto-capture, retake), shown on the review page and sent', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
   mkdirSync(path.join(usbRoot, 'KINGSTON'));

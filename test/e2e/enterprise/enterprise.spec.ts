@@ -94,7 +94,9 @@ test('forgot password: an unknown legal account is refused; the legal representa
   await shot(page, 'forgot-04-done');
 });
 
-test('appeal from USB while the link is down: disguised files refused with their reason, the package queued, then sent with uploads resumed', async ({ page }) => {
+test('appeal from USB while the link is down: disguised files refused with their reason, the package queued, then sent with uploads resumed', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
   const drive = path.join(usbRoot, 'KINGSTON');
@@ -170,7 +172,9 @@ test('appeal from USB while the link is down: disguised files refused with their
   await shot(page, 'appeal-09-queued');
 
   // Nothing reached the server while the link was down.
-  const log = async () => ((await (await fetch(`${kiosk.apiUrl}/dev/uploads`)).json()) as { chunks: { uploadId: string; documentType: string; offset: number; length: number }[] }).chunks;
+  const log = async () =>
+    ((await (await fetch(`${kiosk.apiUrl}/dev/uploads`)).json()) as { chunks: { uploadId: string; documentType: string; offset: number; length: number }[] })
+      .chunks;
   expect(await log()).toEqual([]);
   // The link comes back slowly; once part of the licence is up it drops again, then returns.
   await kiosk.setFaults({ errorRate: 0, delayMs: 250 });
@@ -188,7 +192,16 @@ test('appeal from USB while the link is down: disguised files refused with their
     .poll(drained, { timeout: 90_000 })
     .toBe(true)
     .catch(async (error: unknown) => {
-      console.log('DBG', JSON.stringify((await log()).map((c) => [c.documentType, c.offset, c.length])), kiosk.output().split('\n').filter((l) => /outbox|sync|appeal|upload|dead|reject/i.test(l)).slice(-12).join('\n'));
+      console.log(
+        'DBG',
+        JSON.stringify((await log()).map((c) => [c.documentType, c.offset, c.length])),
+        kiosk
+          .output()
+          .split('\n')
+          .filter((l) => /outbox|sync|appeal|upload|dead|reject/i.test(l))
+          .slice(-12)
+          .join('\n'),
+      );
       throw error;
     });
   const chunks = await log();

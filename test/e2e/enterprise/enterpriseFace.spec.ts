@@ -16,7 +16,10 @@ test.afterEach(async () => kiosk?.stop());
 const shot = (page: Page, name: string) => checkScreen(page, `../enterprise/${name}`);
 const typeUscc = (page: Page, uscc: string) => typeOnKeyboard(page, '输入统一社会信用代码', uscc.toLowerCase());
 
-async function register(page: Page, o: { uscc: string; typedName?: string; card: 'zhao-qiang' | 'liu-yang'; phone: string; account: string; prefix: string }): Promise<void> {
+async function register(
+  page: Page,
+  o: { uscc: string; typedName?: string; card: 'zhao-qiang' | 'liu-yang'; phone: string; account: string; prefix: string },
+): Promise<void> {
   await page.getByRole('button', { name: /企业注册/ }).click();
   await typeUscc(page, o.uscc);
   if (o.typedName) {
@@ -62,14 +65,23 @@ test('enterprise registration: confirmed by the registry (active); unknown to it
   await shot(page, 'register-06-done');
   await page.getByRole('button', { name: '完成' }).click();
 
-  await register(page, { uscc: '91220102MA0Y3CD4E3', typedName: 'NANGUAN', card: 'liu-yang', phone: '13644440002', account: 'nanguan01', prefix: 'register-pending' });
+  await register(page, {
+    uscc: '91220102MA0Y3CD4E3',
+    typedName: 'NANGUAN',
+    card: 'liu-yang',
+    phone: '13644440002',
+    account: 'nanguan01',
+    prefix: 'register-pending',
+  });
   await expect(page.getByRole('heading', { name: '注册已受理，账号待激活' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/到本机选择“企业账号激活”/)).toBeVisible();
   await expect(page.getByTestId('enterprise-receipt')).toContainText('待激活');
   await shot(page, 'register-pending-06-done');
 });
 
-test('agents: the legal representative (card + face) approves the pending request, an unregistered agent is refused, a registered one added', async ({ page }) => {
+test('agents: the legal representative (card + face) approves the pending request, an unregistered agent is refused, a registered one added', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { agreeAndChooseCredentials, cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from './personSupport';
+import {
+  agreeAndChooseCredentials,
+  cameraArgs,
+  checkScreen,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from './personSupport';
 
 /** Flows with a face step: Chromium's fake camera plays the head-turn clip (launch flag, so this file only). */
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });

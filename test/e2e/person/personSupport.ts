@@ -84,7 +84,12 @@ export async function presentCard(page: Page, id: DemoCardId): Promise<void> {
 }
 
 /** Types on the on-screen keyboard, switching shift and the symbol page like a citizen would. */
-export async function typeOnKeyboard(page: Page, keyboardName: string, text: string, labels = { shift: '大写', symbols: '符号', letters: '字母' }): Promise<void> {
+export async function typeOnKeyboard(
+  page: Page,
+  keyboardName: string,
+  text: string,
+  labels = { shift: '大写', symbols: '符号', letters: '字母' },
+): Promise<void> {
   const board = page.getByRole('group', { name: keyboardName });
   let symbolPage = false;
   for (const ch of text) {
@@ -115,7 +120,10 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   // meta-viewport: the kiosk blocks pinch zoom on purpose (index.html); text size is the app's own.
   const results = await new AxeBuilder({ page }).exclude('video').disableRules(['meta-viewport']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    name,
+  ).toEqual([]);
 }
 
 /** Registration up to the identity step: both consents, account name and password on the keyboard. */

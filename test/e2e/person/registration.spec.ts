@@ -1,9 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { agreeAndChooseCredentials, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from './personSupport';
+import {
+  agreeAndChooseCredentials,
+  checkScreen,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from './personSupport';
 
 let kiosk: PersonKiosk;
 test.afterEach(async () => kiosk?.stop());
-
 
 test('under 16 in English: no validity dates, no face step, registered at level 2', async ({ page }) => {
   kiosk = await startPersonKiosk();
@@ -110,7 +118,10 @@ test('Uyghur: the language switch turns the layout right to left on every screen
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await checkScreen(page, 'ug-00-home');
-  await page.getByRole('button', { name: /تىزىملىتىش/ }).first().click();
+  await page
+    .getByRole('button', { name: /تىزىملىتىش/ })
+    .first()
+    .click();
   await checkScreen(page, 'ug-01-agreement');
   await page.getByLabel('مۇلازىمەت كېلىشىمىنى ئوقۇدۇم ۋە قوشۇلىمەن').check();
   await page.getByLabel('مەخپىيەتلىك سىياسىتىنى ئوقۇدۇم ۋە قوشۇلىمەن').check();

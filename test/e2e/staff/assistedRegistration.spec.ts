@@ -50,5 +50,10 @@ test('a clerk types an identity the reader cannot read and attests it in person 
   const db = new Database(path.join(kiosk.dataDir, 'kiosk.db'), { readonly: true });
   const actions = db.prepare('SELECT actor, action FROM audit_log ORDER BY seq').all() as Array<{ actor: string; action: string }>;
   db.close();
-  expect(actions).toEqual(expect.arrayContaining([{ actor: 'S001', action: 'staff.unlock.pin' }, { actor: 'S001', action: 'staff.attest.identity' }]));
+  expect(actions).toEqual(
+    expect.arrayContaining([
+      { actor: 'S001', action: 'staff.unlock.pin' },
+      { actor: 'S001', action: 'staff.attest.identity' },
+    ]),
+  );
 });

@@ -25,9 +25,33 @@ async function loadedFaces(page: Page): Promise<string[]> {
 }
 
 const cases = [
-  { locale: 'zh-CN', province: 'jilin', button: '中文', heading: '您好，欢迎使用自助服务', face: 'Kiosk Sans CJK', file: 'NotoSansSC-Kiosk-Regular.woff2', drawnBy: 'Noto Sans CJK SC' },
-  { locale: 'ug', province: 'xinjiang', button: 'ئۇيغۇرچە', heading: 'ئۆزى مۇلازىمەتكە خۇش كەلدىڭىز', face: 'Kiosk Naskh', file: 'NotoNaskhArabic-Bold.ttf', drawnBy: 'Noto Naskh Arabic' },
-  { locale: 'bo', province: 'tibet', button: 'བོད་ཡིག', heading: undefined, face: 'Kiosk Tibetan', file: 'NotoSerifTibetan-Regular.ttf', drawnBy: 'Noto Serif Tibetan' },
+  {
+    locale: 'zh-CN',
+    province: 'jilin',
+    button: '中文',
+    heading: '您好，欢迎使用自助服务',
+    face: 'Kiosk Sans CJK',
+    file: 'NotoSansSC-Kiosk-Regular.woff2',
+    drawnBy: 'Noto Sans CJK SC',
+  },
+  {
+    locale: 'ug',
+    province: 'xinjiang',
+    button: 'ئۇيغۇرچە',
+    heading: 'ئۆزى مۇلازىمەتكە خۇش كەلدىڭىز',
+    face: 'Kiosk Naskh',
+    file: 'NotoNaskhArabic-Bold.ttf',
+    drawnBy: 'Noto Naskh Arabic',
+  },
+  {
+    locale: 'bo',
+    province: 'tibet',
+    button: 'བོད་ཡིག',
+    heading: undefined,
+    face: 'Kiosk Tibetan',
+    file: 'NotoSerifTibetan-Regular.ttf',
+    drawnBy: 'Noto Serif Tibetan',
+  },
 ] as const;
 
 for (const c of cases) {
@@ -44,7 +68,10 @@ for (const c of cases) {
       await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
       if (c.heading) await expect(page.getByRole('heading', { level: 1, name: c.heading })).toBeVisible();
       const faces = await loadedFaces(page);
-      expect(faces.some((f) => f.startsWith(`${c.face} `)), faces.join(', ')).toBe(true);
+      expect(
+        faces.some((f) => f.startsWith(`${c.face} `)),
+        faces.join(', '),
+      ).toBe(true);
       // The header title and the emblem are Chinese on every page: the CJK subset is always in use.
       expect(faces).toContain('Kiosk Sans CJK 600 900');
       expect(await page.evaluate((face) => document.fonts.check(`20px "${face}"`), c.face)).toBe(true);
@@ -52,7 +79,10 @@ for (const c of cases) {
       expect(fontRequests.every((u) => u.startsWith(kiosk.origin))).toBe(true);
       // Chromium drew the welcome heading with the web font (isCustomFont), not a system font.
       const used = await fontsUsedBy(page, '#home-title');
-      expect(used.find((f) => f.family === c.drawnBy), JSON.stringify(used)).toMatchObject({ custom: true });
+      expect(
+        used.find((f) => f.family === c.drawnBy),
+        JSON.stringify(used),
+      ).toMatchObject({ custom: true });
       await page.screenshot({ path: path.join(screensDir, `home-${c.locale}.png`) });
     } finally {
       await kiosk.stop();

@@ -109,10 +109,13 @@ function placements(page: Page): Promise<{ pageOverflowX: number; pageOverflowY:
   return page.evaluate(() => {
     const frame = [...document.querySelectorAll('#wizard-title, .wizard > .actions button')];
     const body = [
-      ...document.querySelectorAll('.wizard .body h2, .wizard .body input:not([type="checkbox"]):not([type="radio"]), .wizard .body button.primary, .wizard .body .actions button'),
+      ...document.querySelectorAll(
+        '.wizard .body h2, .wizard .body input:not([type="checkbox"]):not([type="radio"]), .wizard .body button.primary, .wizard .body .actions button',
+      ),
     ];
     const shown = (el: Element) => getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim().slice(0, 20)}"`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim().slice(0, 20)}"`;
     const scrollers = () => [...document.querySelectorAll('*')].filter((el) => el.scrollTop > 0 || el.scrollLeft > 0);
     const unscroll = () => scrollers().forEach((el) => el.scrollTo(0, 0));
     const inside = (el: Element) => {
@@ -162,7 +165,12 @@ export async function checkLargerText(page: Page, screen: string): Promise<void>
   // Counters (a resend countdown) may tick between the two measurements: compare without digits.
   const same = (list: Measured[]) => list.map((m) => `${m.kind} ${m.text.replace(/\d+/g, '#')}`);
   expect.soft(same(large), `${screen}: the same elements with larger text`).toEqual(same(normal));
-  expect.soft(normal.some((m) => m.kind === 'title'), `${screen}: the flow title is measured`).toBe(true);
+  expect
+    .soft(
+      normal.some((m) => m.kind === 'title'),
+      `${screen}: the flow title is measured`,
+    )
+    .toBe(true);
   normal.forEach((before, i) => {
     const after = large[i];
     if (!after || after.kind !== before.kind || after.parts.length !== before.parts.length) return;
@@ -187,7 +195,8 @@ export async function checkLargerText(page: Page, screen: string): Promise<void>
 
 /** After a walk: the smallest growth per kind and what needed a scroll, in the annotations and the log. */
 export function annotateGrowth(): void {
-  for (const [kind, { ratio, where }] of minGrowth) test.info().annotations.push({ type: `min growth ${kind}`, description: `${ratio.toFixed(3)}× at ${where}` });
+  for (const [kind, { ratio, where }] of minGrowth)
+    test.info().annotations.push({ type: `min growth ${kind}`, description: `${ratio.toFixed(3)}× at ${where}` });
   for (const where of scrolledTo) test.info().annotations.push({ type: 'reached by scrolling', description: where });
   for (const { type, description } of test.info().annotations) console.log(`${type}: ${description}`);
   minGrowth.clear();

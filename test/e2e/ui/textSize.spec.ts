@@ -44,7 +44,10 @@ for (const viewport of [
       expect(await rootFontSize(page)).toBe('20px');
 
       // Normal size: the account step (three fields and the keyboard) fits with title and actions.
-      await page.getByRole('button', { name: /注册账号/ }).first().click();
+      await page
+        .getByRole('button', { name: /注册账号/ })
+        .first()
+        .click();
       await page.getByLabel('我已阅读并同意《服务协议》').check();
       await page.getByLabel('我已阅读并同意《隐私政策》').check();
       await page.getByRole('button', { name: '下一步' }).click();

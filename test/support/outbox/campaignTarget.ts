@@ -12,7 +12,6 @@ export interface CampaignTarget {
   report(): ServerReport;
 }
 
-
 export async function startTarget(kind: TargetKind, dir: string, chaos: Chaos): Promise<CampaignTarget> {
   if (kind === 'chaos') {
     const server = new ChaosServer(join(dir, 'server.db'), chaos);
@@ -24,9 +23,21 @@ export async function startTarget(kind: TargetKind, dir: string, chaos: Chaos): 
 
 /** The identity engineer's reference server, with its own fault switches set to the same chaos. */
 async function startIdentityTarget(dbPath: string, chaos: Chaos): Promise<CampaignTarget> {
-  const faults = { errorRate: chaos.p503, tooManyRequestsRate: chaos.p429, retryAfterSeconds: chaos.retryAfterSeconds, dropAfterCommitRate: chaos.pDropAfterCommit };
+  const faults = {
+    errorRate: chaos.p503,
+    tooManyRequestsRate: chaos.p429,
+    retryAfterSeconds: chaos.retryAfterSeconds,
+    dropAfterCommitRate: chaos.pDropAfterCommit,
+  };
   const start = (port?: number): Promise<IdentityApiServer> =>
-    createIdentityApiServer({ dbPath, kiosks: { [identityKiosk.kioskId]: identityKiosk.secret }, faults, passwordCost: 1024, rateLimitPerMinute: 1_000_000, ...(port ? { port } : {}) });
+    createIdentityApiServer({
+      dbPath,
+      kiosks: { [identityKiosk.kioskId]: identityKiosk.secret },
+      faults,
+      passwordCost: 1024,
+      rateLimitPerMinute: 1_000_000,
+      ...(port ? { port } : {}),
+    });
   let server = await start();
   const baseUrl = server.url;
   const port = Number(new URL(baseUrl).port);
@@ -49,7 +60,10 @@ function identityReport(dbPath: string): ServerReport {
   const db = new Database(dbPath, { readonly: true });
   try {
     const appliedByLogical = new Map<string, number>();
-    const rows = db.prepare(`SELECT json_extract(payload, '$.remark') AS logical, COUNT(*) AS n FROM appeals GROUP BY logical`).all() as Array<{ logical: string; n: number }>;
+    const rows = db.prepare(`SELECT json_extract(payload, '$.remark') AS logical, COUNT(*) AS n FROM appeals GROUP BY logical`).all() as Array<{
+      logical: string;
+      n: number;
+    }>;
     for (const r of rows) appliedByLogical.set(r.logical, r.n);
     const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
     const orphanUploads =

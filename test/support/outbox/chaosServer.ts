@@ -122,16 +122,25 @@ export class ChaosServer {
 
     if (req.method === 'POST' && url.pathname === '/uploads' && typeof key === 'string') {
       const { length, sha256, contentType } = JSON.parse(body.toString('utf8')) as { length: number; sha256: string; contentType: string };
-      let row = db.prepare('SELECT id, length, sha256 FROM upload WHERE idempotency_key = ?').get(key) as { id: string; length: number; sha256: string } | undefined;
+      let row = db.prepare('SELECT id, length, sha256 FROM upload WHERE idempotency_key = ?').get(key) as
+        { id: string; length: number; sha256: string } | undefined;
       if (row && (row.length !== length || row.sha256 !== sha256)) return send(res, 422, { code: 'idempotency.mismatch' });
       if (!row) {
         row = { id: randomUUID(), length, sha256 };
-        db.prepare('INSERT INTO upload (id, idempotency_key, length, sha256, content_type, data) VALUES (?, ?, ?, ?, ?, ?)').run(row.id, key, length, sha256, contentType, Buffer.alloc(0));
+        db.prepare('INSERT INTO upload (id, idempotency_key, length, sha256, content_type, data) VALUES (?, ?, ?, ?, ?, ?)').run(
+          row.id,
+          key,
+          length,
+          sha256,
+          contentType,
+          Buffer.alloc(0),
+        );
       }
       return this.#committed(res, 201, { url: `/uploads/${row.id}` });
     }
     if (uploadId && (req.method === 'HEAD' || req.method === 'PATCH')) {
-      const upload = db.prepare('SELECT length, sha256, data FROM upload WHERE id = ?').get(uploadId) as { length: number; sha256: string; data: Buffer } | undefined;
+      const upload = db.prepare('SELECT length, sha256, data FROM upload WHERE id = ?').get(uploadId) as
+        { length: number; sha256: string; data: Buffer } | undefined;
       if (!upload) return send(res, 404, { code: 'upload.not_found' });
       const offset = upload.data.length;
       if (req.method === 'HEAD') return send(res, 200, undefined, { 'upload-offset': String(offset) });

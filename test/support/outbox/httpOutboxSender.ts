@@ -9,8 +9,12 @@ export class HttpOutboxSender implements OutboxSender {
   ) {}
 
   async createUpload(request: UploadCreateRequest): Promise<{ url: string }> {
-    const res = await this.#call('/uploads', 'POST', { 'idempotency-key': request.idempotencyKey, 'content-type': 'application/json' },
-      JSON.stringify({ length: request.length, sha256: request.sha256, contentType: request.contentType }));
+    const res = await this.#call(
+      '/uploads',
+      'POST',
+      { 'idempotency-key': request.idempotencyKey, 'content-type': 'application/json' },
+      JSON.stringify({ length: request.length, sha256: request.sha256, contentType: request.contentType }),
+    );
     return (await res.json()) as { url: string };
   }
 
@@ -25,8 +29,12 @@ export class HttpOutboxSender implements OutboxSender {
   }
 
   async sendRecord(record: OutboxRecord): Promise<void> {
-    await this.#call('/records', 'POST', { 'idempotency-key': record.idempotencyKey, 'content-type': 'application/json' },
-      JSON.stringify({ kind: record.kind, payload: record.payload, uploads: record.uploads }));
+    await this.#call(
+      '/records',
+      'POST',
+      { 'idempotency-key': record.idempotencyKey, 'content-type': 'application/json' },
+      JSON.stringify({ kind: record.kind, payload: record.payload, uploads: record.uploads }),
+    );
   }
 
   async #call(path: string, method: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Response> {

@@ -25,7 +25,12 @@ function browserLikeWebSocket(origin: string) {
 const rendererDir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
 
-async function openShell(): Promise<{ server: AppServer; cleanup: () => Promise<void>; exits: number[]; runtime: Awaited<ReturnType<typeof startTestRuntime>>['runtime'] }> {
+async function openShell(): Promise<{
+  server: AppServer;
+  cleanup: () => Promise<void>;
+  exits: number[];
+  runtime: Awaited<ReturnType<typeof startTestRuntime>>['runtime'];
+}> {
   const { runtime, exits, cleanup } = await startTestRuntime();
   const server = await startAppServer({ rendererDir, port: 0, dispatch: runtime.dispatch, events: runtime.events, log: silentLogger });
   return {

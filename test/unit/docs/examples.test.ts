@@ -35,7 +35,9 @@ describe('docs/operations.md', () => {
   const text = readFileSync(path.join(root, 'docs/operations.md'), 'utf8');
 
   it('documents every hall config setting', () => {
-    const all = new Set([defaultHallConfig, ...examples.map((f) => JSON.parse(readFileSync(path.join(examplesDir, f), 'utf8')) as object)].flatMap((c) => leafPaths(c)));
+    const all = new Set(
+      [defaultHallConfig, ...examples.map((f) => JSON.parse(readFileSync(path.join(examplesDir, f), 'utf8')) as object)].flatMap((c) => leafPaths(c)),
+    );
     const missing = [...all].filter((p) => !text.includes(`\`${p}\``));
     expect(missing).toEqual([]);
   });

@@ -13,7 +13,9 @@ export const START = Date.parse('2025-06-01T02:00:00Z');
 
 export const openApiPath = new URL('../../../docs/identity-api.openapi.yaml', import.meta.url);
 
-type OpenApiDoc = { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+type OpenApiDoc = {
+  paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+};
 
 /** Validates each raw answer against the OpenAPI document's schema for that operation and status. */
 function createResponseValidator() {

@@ -37,7 +37,9 @@ describe('sealed secrets', () => {
     expect(openSealedSecret(sealed, key, 'password')).toBe('Kiosk#2025');
     const flipped = Buffer.from(sealed.ciphertext, 'base64');
     flipped[0]! ^= 1;
-    expect(() => openSealedSecret({ ...sealed, ciphertext: flipped.toString('base64') }, key, 'password')).toThrow(expect.objectContaining({ code: 'SEAL_INVALID', field: 'password' }));
+    expect(() => openSealedSecret({ ...sealed, ciphertext: flipped.toString('base64') }, key, 'password')).toThrow(
+      expect.objectContaining({ code: 'SEAL_INVALID', field: 'password' }),
+    );
     expect(() => openSealedSecret({ ...sealed, keyId: 'k-other' }, key, 'password')).toThrow(expect.objectContaining({ code: 'SEAL_INVALID' }));
     expect(() => openSealedSecret({ ...sealed, scheme: 'SM2+SM4' }, key, 'password')).toThrow(expect.objectContaining({ code: 'SEAL_SCHEME_UNSUPPORTED' }));
   });

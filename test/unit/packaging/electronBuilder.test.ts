@@ -98,7 +98,10 @@ describe('Electron fuses', () => {
   function fakeElectron(dir: string, name: string): string {
     const defaults = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((on) => (on ? 0x31 : 0x30));
     const file = path.join(dir, name);
-    writeFileSync(file, Buffer.concat([Buffer.alloc(64, 7), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9, ...defaults]), Buffer.alloc(64, 7)]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.alloc(64, 7), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9, ...defaults]), Buffer.alloc(64, 7)]),
+    );
     return file;
   }
 

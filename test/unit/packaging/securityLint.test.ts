@@ -4,7 +4,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, loadAllowlist, lowerBuiltTree, triage, type Finding } from '../../../scripts/securityLint';
 
-const finding = (check: string, file: string): Finding => ({ check, file, line: 1, column: 1, severity: 'HIGH', confidence: 'FIRM', sample: '', description: '' });
+const finding = (check: string, file: string): Finding => ({
+  check,
+  file,
+  line: 1,
+  column: 1,
+  severity: 'HIGH',
+  confidence: 'FIRM',
+  sample: '',
+  description: '',
+});
 
 describe('security lint allowlist', () => {
   it('is reviewed: every entry names a check, files and a written justification', () => {
@@ -30,7 +39,10 @@ describe('security lint allowlist', () => {
       { check: 'SANDBOX_JS_CHECK', file: 'main/index.ts', justification: 'x', reviewedBy: 'r', reviewedOn: 'd' },
       { check: 'CSP_GLOBAL_CHECK', file: 'out', justification: 'y', reviewedBy: 'r', reviewedOn: 'd' },
     ];
-    const result = triage([finding('SANDBOX_JS_CHECK', 'main/index.ts'), finding('SANDBOX_JS_CHECK', 'main/other.ts'), finding('NODE_INTEGRATION_JS_CHECK', 'main/index.ts')], allow);
+    const result = triage(
+      [finding('SANDBOX_JS_CHECK', 'main/index.ts'), finding('SANDBOX_JS_CHECK', 'main/other.ts'), finding('NODE_INTEGRATION_JS_CHECK', 'main/index.ts')],
+      allow,
+    );
     expect(result.explained).toHaveLength(1);
     expect(result.unexplained.map((f) => `${f.check} ${f.file}`)).toEqual(['SANDBOX_JS_CHECK main/other.ts', 'NODE_INTEGRATION_JS_CHECK main/index.ts']);
     expect(result.unused.map((e) => e.check)).toEqual(['CSP_GLOBAL_CHECK']);
@@ -43,7 +55,10 @@ describe('the built tree handed to Electronegativity', () => {
     try {
       mkdirSync(path.join(dir, 'out/main'), { recursive: true });
       mkdirSync(path.join(dir, 'out/renderer/models'), { recursive: true });
-      writeFileSync(path.join(dir, 'out/main/index.js'), 'export class Cipher { #key = 1; static x = 2; get k() { return this.#key; } }\nnew BrowserWindow({ sandbox: true });\n');
+      writeFileSync(
+        path.join(dir, 'out/main/index.js'),
+        'export class Cipher { #key = 1; static x = 2; get k() { return this.#key; } }\nnew BrowserWindow({ sandbox: true });\n',
+      );
       writeFileSync(path.join(dir, 'out/renderer/index.html'), '<html></html>');
       writeFileSync(path.join(dir, 'out/renderer/models/face.tflite'), 'binary');
       lowerBuiltTree(path.join(dir, 'out'), path.join(dir, 'lowered'));

@@ -20,9 +20,10 @@ export const foreignPermanent2017Fields = [
 export type ForeignPermanent2017FieldKey = (typeof foreignPermanent2017Fields)[number]['key'];
 
 export function parseForeignPermanent2017(text: Buffer): ForeignPermanent2017Card {
-  const f = Object.fromEntries(
-    foreignPermanent2017Fields.map((field) => [field.key, readTrimmed(text, field)]),
-  ) as Record<ForeignPermanent2017FieldKey, string>;
+  const f = Object.fromEntries(foreignPermanent2017Fields.map((field) => [field.key, readTrimmed(text, field)])) as Record<
+    ForeignPermanent2017FieldKey,
+    string
+  >;
   return {
     ...parseCommon('foreign-permanent-2017', f),
     kind: 'foreign-permanent-2017',

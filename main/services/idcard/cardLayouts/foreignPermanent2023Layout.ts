@@ -24,9 +24,7 @@ export const foreignPermanent2023Fields = [
 export type ForeignPermanent2023FieldKey = (typeof foreignPermanent2023Fields)[number]['key'];
 
 export function parseForeignPermanent2023(text: Buffer): ForeignPermanent2023Card {
-  const f = Object.fromEntries(
-    foreignPermanent2023Fields.map((field) => [field.key, readRaw(text, field)]),
-  ) as Record<ForeignPermanent2023FieldKey, string>;
+  const f = Object.fromEntries(foreignPermanent2023Fields.map((field) => [field.key, readRaw(text, field)])) as Record<ForeignPermanent2023FieldKey, string>;
   // The first segment is used in full before the second starts, so join it untrimmed.
   const first = text.toString('utf16le', 52, 122);
   return {

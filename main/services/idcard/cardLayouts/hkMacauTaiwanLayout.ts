@@ -22,10 +22,7 @@ export type HkMacauTaiwanFieldKey = (typeof hkMacauTaiwanFields)[number]['key'];
 const REGIONS: Readonly<Record<string, HkMacauTaiwanCard['region']>> = { '81': 'HK', '82': 'MO', '83': 'TW' };
 
 export function parseHkMacauTaiwan(text: Buffer): HkMacauTaiwanCard {
-  const f = Object.fromEntries(hkMacauTaiwanFields.map((field) => [field.key, readTrimmed(text, field)])) as Record<
-    HkMacauTaiwanFieldKey,
-    string
-  >;
+  const f = Object.fromEntries(hkMacauTaiwanFields.map((field) => [field.key, readTrimmed(text, field)])) as Record<HkMacauTaiwanFieldKey, string>;
   return {
     ...parseCommon('hk-macau-taiwan', f),
     kind: 'hk-macau-taiwan',

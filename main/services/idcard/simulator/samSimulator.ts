@@ -110,8 +110,7 @@ export class SamSimulator {
 
   private schedule(payload: Buffer): void {
     const [cmd, para] = [payload[0] as number, payload[1] as number];
-    const latency =
-      cmd === 0x20 ? (para === 0x01 ? this.latency.find : this.latency.select) : cmd === 0x30 ? this.latency.read : this.latency.other;
+    const latency = cmd === 0x20 ? (para === 0x01 ? this.latency.find : this.latency.select) : cmd === 0x30 ? this.latency.read : this.latency.other;
     // The reply is computed when its turn comes, so card insert/remove during a delay counts.
     this.enqueue(latency, () => this.reply(cmd, para, payload.subarray(2)));
   }

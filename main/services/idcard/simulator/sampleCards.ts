@@ -10,13 +10,7 @@ export interface SimCard {
 }
 
 export type SampleCardName = 'resident' | 'resident-long-term' | 'foreigner-2017' | 'foreigner-2023' | 'hk-macau-taiwan';
-export const SAMPLE_CARD_NAMES: readonly SampleCardName[] = [
-  'resident',
-  'resident-long-term',
-  'foreigner-2017',
-  'foreigner-2023',
-  'hk-macau-taiwan',
-];
+export const SAMPLE_CARD_NAMES: readonly SampleCardName[] = ['resident', 'resident-long-term', 'foreigner-2017', 'foreigner-2023', 'hk-macau-taiwan'];
 
 function withCheck(first17: string): string {
   return first17 + (mod11_2CheckChar(first17) ?? '?');

@@ -168,7 +168,5 @@ export async function openLibusbPipes(device: usb.Device): Promise<UsbPipes> {
 
 /** Every native SAM USB module currently attached. */
 export function listUsbSamDevices(): usb.Device[] {
-  return usb
-    .getDeviceList()
-    .filter((d) => d.deviceDescriptor.idVendor === USB_SAM_VENDOR_ID && d.deviceDescriptor.idProduct === USB_SAM_PRODUCT_ID);
+  return usb.getDeviceList().filter((d) => d.deviceDescriptor.idVendor === USB_SAM_VENDOR_ID && d.deviceDescriptor.idProduct === USB_SAM_PRODUCT_ID);
 }

@@ -8,10 +8,12 @@ describe('mobile phone', () => {
   it('normalises what people type', () => {
     expect(parseMobilePhone('+86 138-0000-0000')).toEqual({ ok: true, value: '13800000000' });
   });
-  it.each([['', 'PHONE_REQUIRED'], ['12800000000', 'PHONE_INVALID'], ['1380000000', 'PHONE_INVALID'], ['0138000000a', 'PHONE_INVALID']])(
-    'refuses %s with %s',
-    (input, code) => expect(parseMobilePhone(input)).toEqual({ ok: false, code }),
-  );
+  it.each([
+    ['', 'PHONE_REQUIRED'],
+    ['12800000000', 'PHONE_INVALID'],
+    ['1380000000', 'PHONE_INVALID'],
+    ['0138000000a', 'PHONE_INVALID'],
+  ])('refuses %s with %s', (input, code) => expect(parseMobilePhone(input)).toEqual({ ok: false, code }));
 });
 
 describe('masking', () => {

@@ -9,7 +9,14 @@ const today = d('2025-06-01');
 
 describe('validity period', () => {
   it.each([
-    [0, 5], [15, 5], [16, 10], [25, 10], [26, 20], [45, 20], [46, 'long-term'], [90, 'long-term'],
+    [0, 5],
+    [15, 5],
+    [16, 10],
+    [25, 10],
+    [26, 20],
+    [45, 20],
+    [46, 'long-term'],
+    [90, 'long-term'],
   ] as const)('age %i at issue gives %s', (age, term) => {
     expect(validityTermForAge(age)).toBe(term);
   });
@@ -24,7 +31,10 @@ describe('validity period', () => {
     const birthDate = d('1990-05-10');
     expect(checkValidityPeriod({ birthDate, start: d('2018-01-01'), end: d('2038-01-01'), today })).toEqual({ ok: true, value: { term: 20 } });
     expect(checkValidityPeriod({ birthDate, start: d('2018-01-01'), end: d('2037-12-31'), today }).ok).toBe(true);
-    expect(checkValidityPeriod({ birthDate: d('1960-01-01'), start: d('2010-01-01'), end: 'long-term', today })).toEqual({ ok: true, value: { term: 'long-term' } });
+    expect(checkValidityPeriod({ birthDate: d('1960-01-01'), start: d('2010-01-01'), end: 'long-term', today })).toEqual({
+      ok: true,
+      value: { term: 'long-term' },
+    });
   });
 
   it.each<[string, { start?: string; end?: string }]>([
@@ -41,7 +51,10 @@ describe('validity period', () => {
   });
 
   it('refuses an expired card', () => {
-    expect(checkValidityPeriod({ birthDate: d('2000-01-01'), start: d('2010-01-01'), end: d('2015-01-01'), today })).toEqual({ ok: false, code: 'VALIDITY_EXPIRED' });
+    expect(checkValidityPeriod({ birthDate: d('2000-01-01'), start: d('2010-01-01'), end: d('2015-01-01'), today })).toEqual({
+      ok: false,
+      code: 'VALIDITY_EXPIRED',
+    });
   });
 
   it('lets under-16s omit the dates but not adults', () => {

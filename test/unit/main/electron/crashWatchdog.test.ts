@@ -8,7 +8,13 @@ function harness() {
   let now = 0;
   const timers: Array<{ at: number; fn: () => void; id: number }> = [];
   let nextId = 1;
-  const contents = Object.assign(new EventEmitter(), { reloads: 0, reload() { contents.reloads += 1; }, isDestroyed: () => false });
+  const contents = Object.assign(new EventEmitter(), {
+    reloads: 0,
+    reload() {
+      contents.reloads += 1;
+    },
+    isDestroyed: () => false,
+  });
   const lines: string[] = [];
   installCrashWatchdog(contents as never, createLogger({ write: (l) => lines.push(l) }), {
     hangGraceMs: 10_000,

@@ -13,7 +13,16 @@ const key = (k: string, mods: Partial<Record<'control' | 'meta' | 'alt' | 'shift
 
 describe('input guard', () => {
   it('blocks reload, close, zoom, devtools and history shortcuts', () => {
-    for (const input of [key('F5'), key('r', { control: true }), key('w', { control: true }), key('F4', { alt: true }), key('I', { control: true, shift: true }), key('ArrowLeft', { alt: true }), key('=', { control: true }), key('F12')]) {
+    for (const input of [
+      key('F5'),
+      key('r', { control: true }),
+      key('w', { control: true }),
+      key('F4', { alt: true }),
+      key('I', { control: true, shift: true }),
+      key('ArrowLeft', { alt: true }),
+      key('=', { control: true }),
+      key('F12'),
+    ]) {
       expect(isBlockedShortcut(input)).toBe(true);
     }
   });

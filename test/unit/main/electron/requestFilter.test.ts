@@ -19,7 +19,11 @@ describe('request filter', () => {
   it('cancels blocked requests and logs the host without the path', () => {
     const lines: string[] = [];
     let listener: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
-    installRequestFilter({ webRequest: { onBeforeRequest: (l: typeof listener) => (listener = l) } } as never, api, createLogger({ write: (l) => lines.push(l) }));
+    installRequestFilter(
+      { webRequest: { onBeforeRequest: (l: typeof listener) => (listener = l) } } as never,
+      api,
+      createLogger({ write: (l) => lines.push(l) }),
+    );
     const decisions: boolean[] = [];
     listener?.({ url: 'https://tracker.example/collect?id=110101199003077777' }, (r) => decisions.push(r.cancel));
     listener?.({ url: 'app://kiosk/' }, (r) => decisions.push(r.cancel));

@@ -81,7 +81,10 @@ describe('npm run doctor', () => {
   });
 
   it('asks CUPS about the printer', () => {
-    const cups = fakeExec({ 'lpstat -p': 'printer receipt-58mm is idle.  enabled since Sat\nprinter office disabled since Fri -\n', 'lpstat -d': 'system default destination: receipt-58mm\n' });
+    const cups = fakeExec({
+      'lpstat -p': 'printer receipt-58mm is idle.  enabled since Sat\nprinter office disabled since Fri -\n',
+      'lpstat -d': 'system default destination: receipt-58mm\n',
+    });
     expect(checkPrinter(config(), cups)).toMatchObject({ status: 'PASS', detail: expect.stringContaining('receipt-58mm') });
     const named = (name: string) => config({ devices: { ...defaultHallConfig.devices, printer: { name } } });
     expect(checkPrinter(named('office'), cups).status).toBe('WARN');
@@ -90,7 +93,12 @@ describe('npm run doctor', () => {
   });
 
   it('needs a font for every language of the province', () => {
-    const fc = fakeExec({ 'fc-list --version': 'fontconfig 2.14', 'fc-list :lang=zh-cn family': 'Noto Sans CJK SC,Noto Sans CJK SC Regular\n', 'fc-list :lang=en family': 'DejaVu Sans\n', 'fc-list :lang=bo family': '' });
+    const fc = fakeExec({
+      'fc-list --version': 'fontconfig 2.14',
+      'fc-list :lang=zh-cn family': 'Noto Sans CJK SC,Noto Sans CJK SC Regular\n',
+      'fc-list :lang=en family': 'DejaVu Sans\n',
+      'fc-list :lang=bo family': '',
+    });
     expect(checkFonts(['zh-CN', 'en'], fc, 'linux').status).toBe('PASS');
     expect(checkFonts(['zh-CN', 'bo', 'en'], fc, 'linux')).toMatchObject({ status: 'WARN', detail: expect.stringContaining('no font for bo') });
     expect(checkFonts(['zh-CN'], fakeExec({ 'fc-list --version': 'x' }), 'linux').status).toBe('FAIL');
@@ -98,7 +106,14 @@ describe('npm run doctor', () => {
 
   it('reaches the configured identity API with the kiosk’s signed GET /v1/server-key', async () => {
     const dir = tempDir();
-    const server = await createIdentityApiServer({ dbPath: path.join(dir, 'api.sqlite'), kiosks: { 'k-01': 'c2VjcmV0LXNlY3JldC1zZWNyZXQ' }, host: '127.0.0.1', port: 0, province: 'jilin', dev: true });
+    const server = await createIdentityApiServer({
+      dbPath: path.join(dir, 'api.sqlite'),
+      kiosks: { 'k-01': 'c2VjcmV0LXNlY3JldC1zZWNyZXQ' },
+      host: '127.0.0.1',
+      port: 0,
+      province: 'jilin',
+      dev: true,
+    });
     try {
       writeFileSync(path.join(dir, 'kiosk.secret'), 'c2VjcmV0LXNlY3JldC1zZWNyZXQ\n');
       const loaded = (baseUrl: string, secretFile = 'kiosk.secret') => ({

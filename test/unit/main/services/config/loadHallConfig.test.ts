@@ -30,7 +30,9 @@ describe('hall config loading', () => {
     const loaded = loadHallConfig({
       env: {},
       configPath: '/etc/kiosk/hall.json',
-      readFile: files({ '/etc/kiosk/hall.json': JSON.stringify({ province: 'tibet', hall: { name: '拉萨市城关区办税服务厅' }, devices: { reader: { pollIntervalMs: 500 } } }) }),
+      readFile: files({
+        '/etc/kiosk/hall.json': JSON.stringify({ province: 'tibet', hall: { name: '拉萨市城关区办税服务厅' }, devices: { reader: { pollIntervalMs: 500 } } }),
+      }),
     });
     expect(loaded.config.province).toBe('tibet');
     expect(loaded.config.hall).toEqual({ id: 'demo-hall', name: '拉萨市城关区办税服务厅' });
@@ -60,7 +62,9 @@ describe('hall config loading', () => {
 
   it('explains unreadable and non-JSON files', () => {
     expect(issuesOf(() => loadHallConfig({ env: {}, configPath: '/none.json', readFile: files({}) }))[0]?.message).toContain('cannot read: ENOENT');
-    expect(issuesOf(() => loadHallConfig({ env: {}, configPath: '/bad.json', readFile: files({ '/bad.json': '{ mode: demo' }) }))[0]?.message).toContain('not valid JSON');
+    expect(issuesOf(() => loadHallConfig({ env: {}, configPath: '/bad.json', readFile: files({ '/bad.json': '{ mode: demo' }) }))[0]?.message).toContain(
+      'not valid JSON',
+    );
     expect(issuesOf(() => loadHallConfig({ env: {}, configPath: '/arr.json', readFile: files({ '/arr.json': '[]' }) }))[0]?.path).toBe('(root)');
   });
 
@@ -77,7 +81,10 @@ describe('installed config location', () => {
     expect(found.source).toBe('/etc/hall-kiosk/hall.json');
     expect(found.config.province).toBe('tibet');
     expect(loadHallConfig({ env: {}, standardPath: '/etc/hall-kiosk/hall.json', exists: () => false }).source).toBe('default');
-    expect(loadHallConfig({ env: { KIOSK_CONFIG: '/k.json' }, standardPath: '/etc/hall-kiosk/hall.json', exists: () => true, readFile: files({ '/k.json': '{}' }) }).source).toBe('/k.json');
+    expect(
+      loadHallConfig({ env: { KIOSK_CONFIG: '/k.json' }, standardPath: '/etc/hall-kiosk/hall.json', exists: () => true, readFile: files({ '/k.json': '{}' }) })
+        .source,
+    ).toBe('/k.json');
   });
 
   it('is under ProgramData on Windows and /etc elsewhere', () => {

@@ -66,7 +66,7 @@ describe('SafeStorageKeyProvider', () => {
     expect(await again.getDataKey()).toEqual(key);
   });
 
-  it('refuses Linux\'s plain-text fallback and an unavailable store', async () => {
+  it("refuses Linux's plain-text fallback and an unavailable store", async () => {
     const wrappedKeyPath = join(newDir(), 'data-key.safe');
     const basic = new SafeStorageKeyProvider({ safeStorage: fakeSafeStorage('basic_text'), wrappedKeyPath, logger: silentLogger, platform: 'linux' });
     await expect(basic.getDataKey()).rejects.toMatchObject({ code: 'crypto.no_secure_storage' });

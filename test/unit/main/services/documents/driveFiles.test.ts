@@ -32,7 +32,20 @@ describe('listCandidateFiles', () => {
     const files = await listCandidateFiles(drive);
     const names = files.map((f) => (f.folder ? `${f.folder}/${f.name}` : f.name)).sort();
     expect(names).toEqual(
-      ['broken.png', 'invoice.pdf', 'letter.doc', 'letter.docx', 'letter.xls', 'letter.xlsx', 'licence.pdf', 'macro.docx', 'photo.jpg', 'scan.png', 'scans/id-front.png', 'setup.pdf'].sort(),
+      [
+        'broken.png',
+        'invoice.pdf',
+        'letter.doc',
+        'letter.docx',
+        'letter.xls',
+        'letter.xlsx',
+        'licence.pdf',
+        'macro.docx',
+        'photo.jpg',
+        'scan.png',
+        'scans/id-front.png',
+        'setup.pdf',
+      ].sort(),
     );
   });
 
@@ -66,7 +79,19 @@ describe('DocumentSession', () => {
     const files = await s.listFiles(usb!.driveId);
     const pick = (name: string) => files.find((f) => f.name === name)!.fileId;
     const results: Record<string, string> = {};
-    for (const name of ['licence.pdf', 'photo.jpg', 'scan.png', 'letter.docx', 'letter.xlsx', 'letter.doc', 'letter.xls', 'invoice.pdf', 'setup.pdf', 'broken.png', 'macro.docx']) {
+    for (const name of [
+      'licence.pdf',
+      'photo.jpg',
+      'scan.png',
+      'letter.docx',
+      'letter.xlsx',
+      'letter.doc',
+      'letter.xls',
+      'invoice.pdf',
+      'setup.pdf',
+      'broken.png',
+      'macro.docx',
+    ]) {
       try {
         const view = await s.importFile(usb!.driveId, pick(name), 'authorisation_letter');
         results[name] = view.kind;
@@ -133,7 +158,11 @@ describe('removable drive discovery (parsers)', () => {
   });
 
   it('reads removable logical disks from PowerShell, or wmic without it', async () => {
-    const ps = async () => JSON.stringify([{ DeviceID: 'E:', VolumeName: 'KINGSTON' }, { DeviceID: 'F:', VolumeName: '' }]);
+    const ps = async () =>
+      JSON.stringify([
+        { DeviceID: 'E:', VolumeName: 'KINGSTON' },
+        { DeviceID: 'F:', VolumeName: '' },
+      ]);
     expect(await windowsRemovableMounts(ps)).toEqual([
       { path: 'E:\\', label: 'KINGSTON' },
       { path: 'F:\\', label: 'F:' },

@@ -53,7 +53,11 @@ describe('sniffDocument: refusals', () => {
     ['an OLE2 file cut short', makeDoc().subarray(0, 700), 'DOCUMENT_TRUNCATED'],
     ['a macro-enabled DOCX', makeMacroDocx(), 'DOCUMENT_MACROS'],
     ['a Word 97 file with macros', makeMacroDoc(), 'DOCUMENT_MACROS'],
-    ['a PDF with JavaScript', Buffer.from(makePdf().toString('latin1').replace('/Type /Catalog', '/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'latin1'), 'DOCUMENT_ACTIVE_CONTENT'],
+    [
+      'a PDF with JavaScript',
+      Buffer.from(makePdf().toString('latin1').replace('/Type /Catalog', '/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'latin1'),
+      'DOCUMENT_ACTIVE_CONTENT',
+    ],
     ['a plain ZIP', Buffer.from(makeDocx().toString('latin1').replaceAll('[Content_Types].xml', '[Content_Typez].xml'), 'latin1'), 'DOCUMENT_UNKNOWN_TYPE'],
     ['text', Buffer.from('hello'), 'DOCUMENT_UNKNOWN_TYPE'],
     ['nothing', Buffer.alloc(0), 'DOCUMENT_EMPTY'],
@@ -73,12 +77,17 @@ describe('sniffDocument: refusals', () => {
   });
 
   it('never throws on random bytes behind a valid signature', () => {
-    const signatures = [[0x25, 0x50, 0x44, 0x46, 0x2d], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]];
+    const signatures = [
+      [0x25, 0x50, 0x44, 0x46, 0x2d],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      [0x50, 0x4b, 0x03, 0x04],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    ];
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed & 0xff);
     for (let i = 0; i < 400; i++) {
       const sig = signatures[i % signatures.length]!;
-      const bytes = Buffer.from([...sig, ...Array.from({ length: 40 + (i * 37) % 2000 }, rand)]);
+      const bytes = Buffer.from([...sig, ...Array.from({ length: 40 + ((i * 37) % 2000) }, rand)]);
       expect(() => sniffDocument(bytes)).not.toThrow();
     }
   });

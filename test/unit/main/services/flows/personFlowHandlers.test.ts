@@ -114,7 +114,14 @@ describe('person flow handlers against the reference identity API', () => {
       { accountName: 'liuyang92', password: 'Kiosk#2025a', identity, phone: '13612345678', smsChallengeId, faceVerificationId: face.verificationId ?? '' },
       ctx,
     );
-    expect(receipt).toMatchObject({ service: 'registration', queued: false, maskedPhone: '136****5678', maskedIdNumber: '350***********3314', maskedName: '刘*', accountName: 'liuyang92' });
+    expect(receipt).toMatchObject({
+      service: 'registration',
+      queued: false,
+      maskedPhone: '136****5678',
+      maskedIdNumber: '350***********3314',
+      maskedName: '刘*',
+      accountName: 'liuyang92',
+    });
     expect(receipt.receiptNo).toMatch(/^\d{8}-[2-9A-Z]{6}$/);
     // Now registered: a second check refuses with its own code.
     expect(await codeOf(s.person.checkIdentity({ identity }, ctx))).toBe('ID_NUMBER_ALREADY_REGISTERED');
@@ -125,7 +132,10 @@ describe('person flow handlers against the reference identity API', () => {
     const minor = identityOf(wangXiaoming, s.present(wangXiaoming));
     expect(await s.person.checkIdentity({ identity: minor }, ctx)).toEqual({ minor: true, faceRequired: false });
     const sms = await smsFor(s.person, '13612340001');
-    const receipt = await s.person.register({ accountName: 'xiaoming13', password: 'abc12345', identity: minor, phone: '13612340001', smsChallengeId: sms }, ctx);
+    const receipt = await s.person.register(
+      { accountName: 'xiaoming13', password: 'abc12345', identity: minor, phone: '13612340001', smsChallengeId: sms },
+      ctx,
+    );
     expect(receipt.realNameLevel).toBe(2);
     const dotted = identityOf(ayigul, s.present(ayigul));
     expect(await s.person.checkIdentity({ identity: dotted }, ctx)).toEqual({ minor: false, faceRequired: true });
@@ -142,7 +152,10 @@ describe('person flow handlers against the reference identity API', () => {
     expect(await s.person.verifySms({ challengeId: challenge.challengeId, code: wrong }, ctx)).toEqual({ verified: false, attemptsLeft: 4 });
     await s.person.verifySms({ challengeId: challenge.challengeId, code: h.smsCode('13612345679') }, ctx);
     const identity = identityOf(liuYang, s.present(liuYang));
-    const missingFace = s.person.register({ accountName: 'liuyang92', password: 'Kiosk#2025a', identity, phone: '13612345679', smsChallengeId: challenge.challengeId }, ctx);
+    const missingFace = s.person.register(
+      { accountName: 'liuyang92', password: 'Kiosk#2025a', identity, phone: '13612345679', smsChallengeId: challenge.challengeId },
+      ctx,
+    );
     expect(await codeOf(missingFace)).toBe('person.stepMissing');
   });
 
@@ -169,7 +182,10 @@ describe('person flow handlers against the reference identity API', () => {
     expect(challenge.maskedPhone).toBe('138****0001');
     await s.person.verifySms({ challengeId: challenge.challengeId, code: h.smsCode('13800000001') }, ctx);
     const face = await s.person.verifyFace({ holder: holderOf(zhangWei), capture }, ctx);
-    const receipt = await s.person.resetPassword({ newPassword: 'NewPass#2025', smsChallengeId: challenge.challengeId, faceVerificationId: face.verificationId ?? '' }, ctx);
+    const receipt = await s.person.resetPassword(
+      { newPassword: 'NewPass#2025', smsChallengeId: challenge.challengeId, faceVerificationId: face.verificationId ?? '' },
+      ctx,
+    );
     expect(receipt).toMatchObject({ service: 'passwordReset', maskedPhone: '138****0001', accountName: 'zhangwei01' });
   });
 
@@ -225,7 +241,11 @@ describe('person flow handlers while the identity API is away', () => {
     expect(result.outcome).toBe('queued');
     expect(result.receipt).toMatchObject({ queued: true, service: 'faceEnrolment', maskedIdNumber: '110***********1239' });
     expect(queued).toEqual([
-      { subject: holderOf(zhangWei), capture: { contentType: 'image/jpeg', data: JPEG_CAPTURE.data }, liveness: { score: expect.closeTo(0.96, 5), actions: ['turn_left', 'turn_right'] } },
+      {
+        subject: holderOf(zhangWei),
+        capture: { contentType: 'image/jpeg', data: JPEG_CAPTURE.data },
+        liveness: { score: expect.closeTo(0.96, 5), actions: ['turn_left', 'turn_right'] },
+      },
     ]);
   });
 });

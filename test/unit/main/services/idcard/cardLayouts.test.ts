@@ -6,11 +6,7 @@ import { checkIdNumber, mod11_2CheckChar } from '../../../../../main/services/id
 import { nationName } from '../../../../../main/services/idcard/nationCodes';
 import { isReaderError } from '../../../../../main/services/idcard/readerErrors';
 import { parseReadReply, toResponse } from '../../../../../main/services/idcard/responseParser';
-import {
-  buildAppendedAddress,
-  buildCardText,
-  buildReadReplyFrame,
-} from '../../../../../main/services/idcard/simulator/cardTextBuilder';
+import { buildAppendedAddress, buildCardText, buildReadReplyFrame } from '../../../../../main/services/idcard/simulator/cardTextBuilder';
 import { SAMPLE_CARD_NAMES, sampleCard } from '../../../../../main/services/idcard/simulator/sampleCards';
 
 /** A text block written by hand at the reference's offsets, independent of the layout tables. */

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandFrame, setBaudFrame, setMaxRfBytesFrame } from '../../../../../main/services/idcard/commands';
 import { decodeFrame, encodeCommand, encodeResponse } from '../../../../../main/services/idcard/frameCodec';
 import { isReaderError } from '../../../../../main/services/idcard/readerErrors';
-import {
-  parseAppendedAddressReply,
-  parseFindReply,
-  parseSamIdReply,
-  toResponse,
-} from '../../../../../main/services/idcard/responseParser';
+import { parseAppendedAddressReply, parseFindReply, parseSamIdReply, toResponse } from '../../../../../main/services/idcard/responseParser';
 
 const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const codeOf = (fn: () => unknown): string => {

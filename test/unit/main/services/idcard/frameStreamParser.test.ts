@@ -5,11 +5,7 @@ import { FrameStreamParser } from '../../../../../main/services/idcard/frameStre
 import type { StreamEvent } from '../../../../../main/services/idcard/frameStreamParser';
 import { isReaderError } from '../../../../../main/services/idcard/readerErrors';
 
-const frameCodes = new Set([
-  'idcard.frame-length',
-  'idcard.frame-too-long',
-  'idcard.frame-checksum',
-]);
+const frameCodes = new Set(['idcard.frame-length', 'idcard.frame-too-long', 'idcard.frame-checksum']);
 
 function feed(parser: FrameStreamParser, chunks: Uint8Array[]): StreamEvent[] {
   const events: StreamEvent[] = [];
@@ -41,7 +37,10 @@ describe('FrameStreamParser', () => {
   it('finds a frame behind noise, split byte by byte', () => {
     const frame = encodeResponse(0, 0, 0x9f, Buffer.alloc(4));
     const stream = Buffer.concat([Buffer.from([0x00, 0xaa, 0xaa, 0x13, 0xaa]), frame]);
-    const events = feed(new FrameStreamParser({ kind: 'response' }), [...stream].map((b) => Buffer.from([b])));
+    const events = feed(
+      new FrameStreamParser({ kind: 'response' }),
+      [...stream].map((b) => Buffer.from([b])),
+    );
     expect(events).toEqual([{ type: 'frame', payload: Buffer.from([0, 0, 0x9f, 0, 0, 0, 0]) }]);
   });
 

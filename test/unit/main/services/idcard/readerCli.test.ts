@@ -39,7 +39,12 @@ describe('reader CLI', () => {
     const server = await serveSimulatorOverTcp(sim);
     cleanups.push(() => server.close());
     const status = await cli('status', '--tcp', `127.0.0.1:${server.port}`);
-    expect(JSON.parse(status.out)).toEqual({ ok: true, reader: `tcp:127.0.0.1:${server.port}`, samStatus: 'ok', samId: '05.01-20100527-0000012345-0123456789' });
+    expect(JSON.parse(status.out)).toEqual({
+      ok: true,
+      reader: `tcp:127.0.0.1:${server.port}`,
+      samStatus: 'ok',
+      samId: '05.01-20100527-0000012345-0123456789',
+    });
     sim.insert(sampleCard('foreigner-2017'));
     const read = await cli('read', '--tcp', `127.0.0.1:${server.port}`, '--timeout', '10');
     expect(read.code).toBe(0);

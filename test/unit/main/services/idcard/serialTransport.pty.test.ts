@@ -82,7 +82,12 @@ describe('serial transport over a real pty (socat)', () => {
 
     // Unplug: kill the line under both ends.
     await pair.stop();
-    await waitFor('no-reader', () => lastStatus(rec)?.state === 'no-reader', 20_000, () => rec.statuses.slice(-6));
+    await waitFor(
+      'no-reader',
+      () => lastStatus(rec)?.state === 'no-reader',
+      20_000,
+      () => rec.statuses.slice(-6),
+    );
     // The OS usually reports the lost line (disconnected); when it does not, find times out first.
     const loss = rec.statuses.find((s) => s.reason === 'idcard.disconnected' || s.reason === 'idcard.timeout');
     expect(loss).toBeDefined();

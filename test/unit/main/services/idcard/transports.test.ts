@@ -131,7 +131,11 @@ describe('HID transport with the length-prefixed framing', () => {
     const reports = lengthPrefixedFraming.encode(Buffer.concat([frame, Buffer.alloc(100, 7)]));
     expect(reports.map((r) => r.length)).toEqual([65, 65]);
     expect(reports[0]?.subarray(0, 3).toString('hex')).toBe('003f' + 'aa');
-    expect(Buffer.concat(reports.map((r) => lengthPrefixedFraming.decode(r.subarray(1)))).subarray(0, 10).equals(frame)).toBe(true);
+    expect(
+      Buffer.concat(reports.map((r) => lengthPrefixedFraming.decode(r.subarray(1))))
+        .subarray(0, 10)
+        .equals(frame),
+    ).toBe(true);
 
     const sim = new SamSimulator();
     sim.insert(sampleCard('hk-macau-taiwan'));

@@ -19,7 +19,10 @@ describe('SMS challenges', () => {
     expect(challenge).toMatchObject({ maskedPhone: '136****0001', attemptsLeft: 5, resendAfterSeconds: 60 });
     const wrong = await failure(() => h.client.verifySmsChallenge(challenge.challengeId, '000000' === h.smsCode('13600000001') ? '111111' : '000000'));
     expect(wrong).toMatchObject({ kind: 'rejected', code: 'SMS_CODE_WRONG', field: 'code', details: { attemptsLeft: 4 } });
-    await expect(h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001'))).resolves.toEqual({ challengeId: challenge.challengeId, verified: true });
+    await expect(h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001'))).resolves.toEqual({
+      challengeId: challenge.challengeId,
+      verified: true,
+    });
     await expect(h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001'))).resolves.toMatchObject({ verified: true });
     expect(await failure(() => h.client.verifySmsChallenge(challenge.challengeId, h.smsCode('13600000001') === '000000' ? '111111' : '000000'))).toMatchObject({
       code: 'SMS_CODE_WRONG',
@@ -42,7 +45,10 @@ describe('SMS challenges', () => {
     h.advance(61_000);
     const expiring = await h.client.createSmsChallenge({ purpose: 'appeal', target: { kind: 'phone', phone: '13600000003' } });
     h.advance(5 * 60_000 + 1);
-    expect(await failure(() => h.client.verifySmsChallenge(expiring.challengeId, h.smsCode('13600000003')))).toMatchObject({ code: 'SMS_CODE_EXPIRED', field: 'code' });
+    expect(await failure(() => h.client.verifySmsChallenge(expiring.challengeId, h.smsCode('13600000003')))).toMatchObject({
+      code: 'SMS_CODE_EXPIRED',
+      field: 'code',
+    });
 
     const locked = await h.client.createSmsChallenge({ purpose: 'appeal', target: { kind: 'phone', phone: '13600000003' } });
     const bad = h.smsCode('13600000003') === '999999' ? '888888' : '999999';
@@ -52,9 +58,12 @@ describe('SMS challenges', () => {
     expect(await failure(() => h.client.verifySmsChallenge(locked.challengeId, h.smsCode('13600000003')))).toMatchObject({ code: 'SMS_ATTEMPTS_EXHAUSTED' });
   });
 
-  it('sends to an account\'s reserved phone, shown masked, and refuses unknown accounts', async () => {
+  it("sends to an account's reserved phone, shown masked, and refuses unknown accounts", async () => {
     h.advance(61_000);
-    const challenge = await h.client.createSmsChallenge({ purpose: 'password_reset', target: { kind: 'account', account: { by: 'id_number', value: people.zhangWei.idNumber } } });
+    const challenge = await h.client.createSmsChallenge({
+      purpose: 'password_reset',
+      target: { kind: 'account', account: { by: 'id_number', value: people.zhangWei.idNumber } },
+    });
     expect(challenge.maskedPhone).toBe('138****0001');
     const unknown = await failure(() =>
       h.client.createSmsChallenge({ purpose: 'password_reset', target: { kind: 'account', account: { by: 'id_number', value: people.liuYang.idNumber } } }),
@@ -82,9 +91,18 @@ describe('real-name check and account lookup', () => {
     expect(zhang).toMatchObject({ accountId: 'P-ZHANGWEI', maskedName: '张*', maskedPhone: '138****0001', status: 'active', realNameLevel: 3 });
     const pending = await h.client.lookupAccount({ by: 'uscc', value: '91540100MA6T3LW8PC' });
     expect(pending).toMatchObject({ kind: 'enterprise', status: 'pending_activation' });
-    expect(await failure(() => h.client.lookupAccount({ by: 'account_name', value: 'nobody' }))).toMatchObject({ code: 'ACCOUNT_NOT_FOUND', field: 'lookup.value' });
-    expect(await failure(() => h.client.lookupAccount({ by: 'id_number', value: people.zhangWei.idNumber, name: '张三' }))).toMatchObject({ code: 'NAME_MISMATCH', field: 'lookup.name' });
-    expect(await failure(() => h.client.lookupAccount({ by: 'uscc', value: '91540100MA6T3LW8PD' }))).toMatchObject({ code: 'USCC_CHECK_CHAR', field: 'lookup.value' });
+    expect(await failure(() => h.client.lookupAccount({ by: 'account_name', value: 'nobody' }))).toMatchObject({
+      code: 'ACCOUNT_NOT_FOUND',
+      field: 'lookup.value',
+    });
+    expect(await failure(() => h.client.lookupAccount({ by: 'id_number', value: people.zhangWei.idNumber, name: '张三' }))).toMatchObject({
+      code: 'NAME_MISMATCH',
+      field: 'lookup.name',
+    });
+    expect(await failure(() => h.client.lookupAccount({ by: 'uscc', value: '91540100MA6T3LW8PD' }))).toMatchObject({
+      code: 'USCC_CHECK_CHAR',
+      field: 'lookup.value',
+    });
   });
 });
 
@@ -94,7 +112,9 @@ describe('face verification', () => {
   it('decides by the documented rule', async () => {
     const key = () => crypto.randomUUID();
     expect((await h.client.verifyFace({ subject, capture: JPEG_CAPTURE, liveness: LIVE }, key())).result).toBe('match');
-    expect((await h.client.verifyFace({ subject, capture: JPEG_CAPTURE, liveness: { score: 0.4, actions: ['blink', 'nod'] } }, key())).result).toBe('liveness_failed');
+    expect((await h.client.verifyFace({ subject, capture: JPEG_CAPTURE, liveness: { score: 0.4, actions: ['blink', 'nod'] } }, key())).result).toBe(
+      'liveness_failed',
+    );
     expect((await h.client.verifyFace({ subject, capture: JPEG_CAPTURE, liveness: { score: 0.9, actions: ['blink'] } }, key())).result).toBe('liveness_failed');
     const chen = { name: people.chenJing.name, idType: 'resident_id' as const, idNumber: people.chenJing.idNumber };
     expect((await h.client.verifyFace({ subject: chen, capture: JPEG_CAPTURE, liveness: LIVE }, key())).result).toBe('no_match');
@@ -104,7 +124,12 @@ describe('face verification', () => {
 });
 
 describe('natural-person registration', () => {
-  async function registration(person: { name: string; idNumber: string; validity?: { start: string; end: string } }, phone: string, accountName: string, face = true) {
+  async function registration(
+    person: { name: string; idNumber: string; validity?: { start: string; end: string } },
+    phone: string,
+    accountName: string,
+    face = true,
+  ) {
     const smsChallengeId = await verifiedSms(h, 'person_registration', phone);
     return {
       accountName,
@@ -138,14 +163,28 @@ describe('natural-person registration', () => {
     const body = await registration(people.zhaoQiang, '13600000013', 'zhaoqiang75');
     const weak = await failure(async () => h.client.registerPerson({ ...body, password: await h.client.seal('abcdefgh') }));
     expect(weak).toMatchObject({ kind: 'rejected', code: 'PASSWORD_KINDS', field: 'password' });
-    expect(await failure(() => h.client.registerPerson({ ...body, accountName: '9zhaoqiang' }))).toMatchObject({ code: 'ACCOUNT_NAME_START', field: 'accountName' });
+    expect(await failure(() => h.client.registerPerson({ ...body, accountName: '9zhaoqiang' }))).toMatchObject({
+      code: 'ACCOUNT_NAME_START',
+      field: 'accountName',
+    });
     const badCheck = { ...body.identity, idNumber: '220104197503104518' };
-    expect(await failure(() => h.client.registerPerson({ ...body, identity: badCheck }))).toMatchObject({ code: 'ID_NUMBER_CHECK_CHAR', field: 'identity.idNumber' });
+    expect(await failure(() => h.client.registerPerson({ ...body, identity: badCheck }))).toMatchObject({
+      code: 'ID_NUMBER_CHECK_CHAR',
+      field: 'identity.idNumber',
+    });
     const badValidity = { ...body.identity, validity: { start: '2015-04-01', end: '2025-04-01' } };
-    expect(await failure(() => h.client.registerPerson({ ...body, identity: badValidity }))).toMatchObject({ code: 'VALIDITY_TERM_MISMATCH', field: 'identity.validity' });
-    expect(await failure(() => h.client.registerPerson({ ...body, identity: { ...body.identity, name: '赵刚' } }))).toMatchObject({ code: 'REAL_NAME_MISMATCH' });
+    expect(await failure(() => h.client.registerPerson({ ...body, identity: badValidity }))).toMatchObject({
+      code: 'VALIDITY_TERM_MISMATCH',
+      field: 'identity.validity',
+    });
+    expect(await failure(() => h.client.registerPerson({ ...body, identity: { ...body.identity, name: '赵刚' } }))).toMatchObject({
+      code: 'REAL_NAME_MISMATCH',
+    });
     expect(await failure(() => h.client.registerPerson({ ...body, faceVerificationId: undefined }))).toMatchObject({ code: 'FACE_VERIFICATION_REQUIRED' });
-    expect(await failure(() => h.client.registerPerson({ ...body, phone: '13600000014' }))).toMatchObject({ code: 'SMS_NOT_VERIFIED', field: 'smsChallengeId' });
+    expect(await failure(() => h.client.registerPerson({ ...body, phone: '13600000014' }))).toMatchObject({
+      code: 'SMS_NOT_VERIFIED',
+      field: 'smsChallengeId',
+    });
     expect(await failure(() => h.client.registerPerson({ ...body, accountName: 'zhangwei01' }))).toMatchObject({ code: 'ACCOUNT_NAME_TAKEN' });
     expect(await failure(() => h.client.registerPerson({ ...body, phone: 'x' }))).toMatchObject({ code: 'PHONE_INVALID', field: 'phone' });
   });
@@ -161,7 +200,13 @@ describe('enterprises', () => {
       legalEntityType: 'company' as const,
       accountName: 'minjiang',
       password: await h.client.seal('Kiosk#2025'),
-      legalRepresentative: { name: people.liuYang.name, idType: 'resident_id' as const, idNumber: people.liuYang.idNumber, validity: people.liuYang.validity, phone: '13600000020' },
+      legalRepresentative: {
+        name: people.liuYang.name,
+        idType: 'resident_id' as const,
+        idNumber: people.liuYang.idNumber,
+        validity: people.liuYang.validity,
+        phone: '13600000020',
+      },
       smsChallengeId,
       faceVerificationId,
     };
@@ -185,14 +230,20 @@ describe('enterprises', () => {
 });
 
 describe('credentials and agreements', () => {
-  it('resets a natural person\'s password after SMS to the reserved phone', async () => {
+  it("resets a natural person's password after SMS to the reserved phone", async () => {
     const smsChallengeId = await verifiedSms(h, 'password_reset', people.zhangWei.phone, { by: 'id_number', value: people.zhangWei.idNumber });
     const account = { kind: 'person' as const, holder: { name: '张伟', idType: 'resident_id' as const, idNumber: people.zhangWei.idNumber } };
-    await expect(h.client.resetPassword({ account, proof: { smsChallengeId }, newPassword: await h.client.seal('NewPass#2025') })).resolves.toEqual({ accountId: 'P-ZHANGWEI' });
-    const faceOnly = await failure(async () => h.client.resetPassword({ account, proof: { faceVerificationId: 'face-x' }, newPassword: await h.client.seal('NewPass#2025') }));
+    await expect(h.client.resetPassword({ account, proof: { smsChallengeId }, newPassword: await h.client.seal('NewPass#2025') })).resolves.toEqual({
+      accountId: 'P-ZHANGWEI',
+    });
+    const faceOnly = await failure(async () =>
+      h.client.resetPassword({ account, proof: { faceVerificationId: 'face-x' }, newPassword: await h.client.seal('NewPass#2025') }),
+    );
     expect(faceOnly).toMatchObject({ code: 'VERIFICATION_REQUIRED', field: 'proof.smsChallengeId' });
     const unknown = { kind: 'person' as const, holder: { name: '赵强', idType: 'resident_id' as const, idNumber: people.zhaoQiang.idNumber } };
-    expect(await failure(async () => h.client.resetPassword({ account: unknown, proof: { smsChallengeId }, newPassword: await h.client.seal('NewPass#2025') }))).toMatchObject({
+    expect(
+      await failure(async () => h.client.resetPassword({ account: unknown, proof: { smsChallengeId }, newPassword: await h.client.seal('NewPass#2025') })),
+    ).toMatchObject({
       code: 'ACCOUNT_NOT_FOUND',
       field: 'account.holder.idNumber',
     });
@@ -201,7 +252,11 @@ describe('credentials and agreements', () => {
   it('resets an enterprise password by legal account and legal representative', async () => {
     const smsChallengeId = await verifiedSms(h, 'password_reset', people.zhangWei.phone, { by: 'uscc', value: '91220101MA0Y1JK2XY' });
     const reset = await h.client.resetPassword({
-      account: { kind: 'enterprise', enterprise: { by: 'account_name', value: 'cbskeji' }, legalRepresentative: { name: '张伟', idType: 'resident_id', idNumber: people.zhangWei.idNumber } },
+      account: {
+        kind: 'enterprise',
+        enterprise: { by: 'account_name', value: 'cbskeji' },
+        legalRepresentative: { name: '张伟', idType: 'resident_id', idNumber: people.zhangWei.idNumber },
+      },
       proof: { smsChallengeId },
       newPassword: await h.client.seal('NewPass#2025'),
     });
@@ -212,7 +267,10 @@ describe('credentials and agreements', () => {
     const holder = { name: '张伟', idType: 'resident_id' as const, idNumber: people.zhangWei.idNumber };
     const smsChallengeId = await verifiedSms(h, 'phone_change', '13600000030');
     const faceVerificationId = await matchedFace(h, '张伟', people.zhangWei.idNumber);
-    await expect(h.client.changePhone({ holder, faceVerificationId, newPhone: '13600000030', smsChallengeId })).resolves.toEqual({ accountId: 'P-ZHANGWEI', maskedPhone: '136****0030' });
+    await expect(h.client.changePhone({ holder, faceVerificationId, newPhone: '13600000030', smsChallengeId })).resolves.toEqual({
+      accountId: 'P-ZHANGWEI',
+      maskedPhone: '136****0030',
+    });
     const bound = await failure(() => h.client.changePhone({ holder, faceVerificationId, newPhone: people.chenJing.phone, smsChallengeId }));
     expect(bound).toMatchObject({ code: 'PHONE_ALREADY_BOUND', field: 'newPhone' });
   });

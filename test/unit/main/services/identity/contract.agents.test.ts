@@ -44,7 +44,11 @@ describe('enterprise lookup', () => {
       accountStatus: 'active',
       accountId: CHANGBAISHAN.accountId,
     });
-    await expect(h.client.lookupEnterprise(XUEYU_PENDING)).resolves.toMatchObject({ inRegistry: true, accountStatus: 'pending_activation', accountId: 'E-XUEYU' });
+    await expect(h.client.lookupEnterprise(XUEYU_PENDING)).resolves.toMatchObject({
+      inRegistry: true,
+      accountStatus: 'pending_activation',
+      accountId: 'E-XUEYU',
+    });
     await expect(h.client.lookupEnterprise(MINJIANG_UNREGISTERED)).resolves.toEqual({
       enterpriseName: '福州闽江食品有限公司',
       inRegistry: true,
@@ -55,7 +59,12 @@ describe('enterprise lookup', () => {
 
   it('answers an unknown but well-formed USCC with nothing found, normalising case', async () => {
     await expect(h.client.lookupEnterprise(CHANGBAISHAN.uscc.toLowerCase())).resolves.toMatchObject({ accountStatus: 'active' });
-    await expect(h.client.lookupEnterprise('91110108MA01W9YL42')).resolves.toEqual({ enterpriseName: null, inRegistry: false, accountStatus: 'none', accountId: null });
+    await expect(h.client.lookupEnterprise('91110108MA01W9YL42')).resolves.toEqual({
+      enterpriseName: null,
+      inRegistry: false,
+      accountStatus: 'none',
+      accountId: null,
+    });
   });
 
   it('refuses a wrong check character with code and field', async () => {
@@ -93,7 +102,9 @@ describe('agents of an enterprise', () => {
     const otherQr = await confirmedQr(people.chenJing.idNumber);
     const pending = await h.client.createQrSession('jishiban');
     for (const qrSessionId of [otherQr, pending.sessionId, 'Q-unknown']) {
-      const error = await failure(() => h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...window, mayManageAgents: false, proof: { qrSessionId } }));
+      const error = await failure(() =>
+        h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...window, mayManageAgents: false, proof: { qrSessionId } }),
+      );
       expect(error).toMatchObject({ code: 'QR_SIGN_IN_REQUIRED', field: 'proof.qrSessionId' });
     }
     await expect(h.client.listAgents(CHANGBAISHAN.accountId)).resolves.toMatchObject({ agents: [expect.objectContaining({ status: 'pending' })] });
@@ -107,12 +118,14 @@ describe('agents of an enterprise', () => {
       { validFrom: '2025-06-01', validUntil: '2030-06-02' },
     ];
     for (const w of windows) {
-      const error = await failure(() => h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...w, mayManageAgents: false, proof: { faceVerificationId } }));
+      const error = await failure(() =>
+        h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...w, mayManageAgents: false, proof: { faceVerificationId } }),
+      );
       expect(error, JSON.stringify(w)).toMatchObject({ kind: 'rejected', code: 'AGENT_VALIDITY_INVALID', field: 'validUntil' });
     }
   });
 
-  it('approves the pending request with the legal representative\'s face: exactly 5 years, may manage agents', async () => {
+  it("approves the pending request with the legal representative's face: exactly 5 years, may manage agents", async () => {
     const faceVerificationId = await matchedFace(h, people.zhangWei.name, people.zhangWei.idNumber);
     const approved = await h.client.approveAgent(
       CHANGBAISHAN.accountId,
@@ -121,13 +134,17 @@ describe('agents of an enterprise', () => {
       { idempotencyKey: randomUUID() },
     );
     expect(approved).toMatchObject({ agentId: 'G-SEED-LIXIUYING', status: 'active', validFrom: '2025-06-01', validUntil: '2030-06-01', mayManageAgents: true });
-    const again = await failure(() => h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...window, mayManageAgents: false, proof: { faceVerificationId } }));
+    const again = await failure(() =>
+      h.client.approveAgent(CHANGBAISHAN.accountId, 'G-SEED-LIXIUYING', { ...window, mayManageAgents: false, proof: { faceVerificationId } }),
+    );
     expect(again).toMatchObject({ code: 'AGENT_NOT_PENDING', field: 'agentId', details: { status: 409 } });
-    const unknown = await failure(() => h.client.approveAgent(CHANGBAISHAN.accountId, 'G-nope', { ...window, mayManageAgents: false, proof: { faceVerificationId } }));
+    const unknown = await failure(() =>
+      h.client.approveAgent(CHANGBAISHAN.accountId, 'G-nope', { ...window, mayManageAgents: false, proof: { faceVerificationId } }),
+    );
     expect(unknown).toMatchObject({ code: 'AGENT_NOT_FOUND', details: { status: 404 } });
   });
 
-  it('adds an agent with the legal representative\'s QR sign-in; the agent must be a registered natural person', async () => {
+  it("adds an agent with the legal representative's QR sign-in; the agent must be a registered natural person", async () => {
     const qrSessionId = await confirmedQr(people.zhangWei.idNumber);
     const grant = { ...window, mayManageAgents: false, proof: { qrSessionId } };
 
@@ -144,7 +161,9 @@ describe('agents of an enterprise', () => {
       h.client.addAgent(CHANGBAISHAN.accountId, { agent: { name: people.zhangWei.name, idType: 'resident_id', idNumber: people.zhangWei.idNumber }, ...grant }),
     );
     expect(self).toMatchObject({ code: 'AGENT_IS_LEGAL_REPRESENTATIVE', field: 'agent.idNumber' });
-    const badCheck = await failure(() => h.client.addAgent(CHANGBAISHAN.accountId, { agent: { name: '陈静', idType: 'resident_id', idNumber: '540102198504201166' }, ...grant }));
+    const badCheck = await failure(() =>
+      h.client.addAgent(CHANGBAISHAN.accountId, { agent: { name: '陈静', idType: 'resident_id', idNumber: '540102198504201166' }, ...grant }),
+    );
     expect(badCheck).toMatchObject({ code: 'ID_NUMBER_CHECK_CHAR', field: 'agent.idNumber' });
 
     const key = randomUUID();
@@ -154,7 +173,9 @@ describe('agents of an enterprise', () => {
     // The same key answers the same agent; a fresh key finds the person already added.
     await expect(h.client.addAgent(CHANGBAISHAN.accountId, body, { idempotencyKey: key })).resolves.toEqual(added);
     expect(await failure(() => h.client.addAgent(CHANGBAISHAN.accountId, body))).toMatchObject({ code: 'AGENT_ALREADY_ADDED', details: { status: 409 } });
-    expect(await failure(() => h.client.addAgent(CHANGBAISHAN.accountId, { agent: liXiuyingAgent(), ...grant }))).toMatchObject({ code: 'AGENT_ALREADY_ADDED' });
+    expect(await failure(() => h.client.addAgent(CHANGBAISHAN.accountId, { agent: liXiuyingAgent(), ...grant }))).toMatchObject({
+      code: 'AGENT_ALREADY_ADDED',
+    });
 
     const list = await h.client.listAgents(CHANGBAISHAN.accountId);
     expect(list.agents.map((a) => [a.maskedName, a.status]).sort()).toEqual([
@@ -170,7 +191,13 @@ describe('agents of an enterprise', () => {
     expect(list.agents.find((a) => a.maskedName === '陈*')).toMatchObject({ status: 'expired' });
     expect(list.agents.find((a) => a.maskedName === '李**')).toMatchObject({ status: 'active' });
     const lapsed = await failure(() =>
-      h.client.addAgent(CHANGBAISHAN.accountId, { agent: liXiuyingAgent(), validFrom: '2026-07-10', validUntil: '2027-07-10', mayManageAgents: false, proof: { qrSessionId } }),
+      h.client.addAgent(CHANGBAISHAN.accountId, {
+        agent: liXiuyingAgent(),
+        validFrom: '2026-07-10',
+        validUntil: '2027-07-10',
+        mayManageAgents: false,
+        proof: { qrSessionId },
+      }),
     );
     expect(lapsed).toMatchObject({ code: 'QR_SIGN_IN_REQUIRED' });
   });

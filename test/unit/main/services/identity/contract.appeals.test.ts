@@ -45,7 +45,12 @@ describe('enterprise appeals with resumable uploads', () => {
     const body = {
       type: 'modify_information' as const,
       enterprise: { legalEntityType: 'company' as const, enterpriseName: '长春北方物流有限公司', uscc: '91220104MA0Y2AB3C7' },
-      legalRepresentative: { name: people.zhaoQiang.name, idType: 'resident_id' as const, idNumber: people.zhaoQiang.idNumber, validity: people.zhaoQiang.validity },
+      legalRepresentative: {
+        name: people.zhaoQiang.name,
+        idType: 'resident_id' as const,
+        idNumber: people.zhaoQiang.idNumber,
+        validity: people.zhaoQiang.validity,
+      },
       phone: '13600000041',
     };
     const first = await h.client.createAppeal(body, key);
@@ -67,10 +72,18 @@ describe('enterprise appeals with resumable uploads', () => {
     const tooLong = await failure(() => h.client.appendUploadChunk(upload.uploadId, 30_000, Buffer.alloc(40_001)));
     expect(tooLong).toMatchObject({ code: 'UPLOAD_TOO_LARGE' });
 
-    await expect(h.client.uploadDocument(upload.uploadId, licence, 16_384)).resolves.toEqual({ uploadId: upload.uploadId, offset: 70_000, length: 70_000, complete: true });
+    await expect(h.client.uploadDocument(upload.uploadId, licence, 16_384)).resolves.toEqual({
+      uploadId: upload.uploadId,
+      offset: 70_000,
+      length: 70_000,
+      complete: true,
+    });
     expect(await failure(() => h.client.submitAppeal(appealId, randomUUID()))).toMatchObject({ code: 'APPEAL_DOCUMENTS_MISSING' });
 
-    for (const [type, seed] of [['legal_representative_id_front', 2], ['legal_representative_id_back', 3]] as const) {
+    for (const [type, seed] of [
+      ['legal_representative_id_front', 2],
+      ['legal_representative_id_back', 3],
+    ] as const) {
       const content = document(5_000, seed);
       const next = await h.client.createUpload(appealId, announce(type, content), randomUUID());
       await h.client.uploadDocument(next.uploadId, content);
@@ -79,7 +92,9 @@ describe('enterprise appeals with resumable uploads', () => {
     const submitted = await h.client.submitAppeal(appealId, key);
     expect(submitted).toMatchObject({ appealId, status: 'submitted' });
     await expect(h.client.submitAppeal(appealId, key)).resolves.toEqual(submitted);
-    expect(await failure(() => h.client.createUpload(appealId, announce('agent_id_front', document(10, 4)), randomUUID()))).toMatchObject({ code: 'APPEAL_ALREADY_SUBMITTED' });
+    expect(await failure(() => h.client.createUpload(appealId, announce('agent_id_front', document(10, 4)), randomUUID()))).toMatchObject({
+      code: 'APPEAL_ALREADY_SUBMITTED',
+    });
   });
 
   it('fails a corrupted upload on its checksum and lets it start again from 0', async () => {
@@ -96,6 +111,8 @@ describe('enterprise appeals with resumable uploads', () => {
 
   it('refuses unknown appeals and uploads', async () => {
     expect(await failure(() => h.client.getUploadOffset('U-missing'))).toMatchObject({ kind: 'rejected', details: { status: 404 } });
-    expect(await failure(() => h.client.createUpload('A-missing', announce('business_licence', document(10, 6)), randomUUID()))).toMatchObject({ code: 'APPEAL_NOT_FOUND' });
+    expect(await failure(() => h.client.createUpload('A-missing', announce('business_licence', document(10, 6)), randomUUID()))).toMatchObject({
+      code: 'APPEAL_NOT_FOUND',
+    });
   });
 });

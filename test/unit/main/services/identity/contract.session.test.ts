@@ -21,7 +21,10 @@ describe('QR sign-in and heartbeat', () => {
     expect(session).toMatchObject({ status: 'pending', appName: '吉事办' });
     await expect(h.client.getQrSession(session.sessionId)).resolves.toMatchObject({ status: 'pending' });
     await h.client.confirmQrSession(session.sessionId, people.zhangWei.idNumber);
-    await expect(h.client.getQrSession(session.sessionId)).resolves.toMatchObject({ status: 'confirmed', account: { accountId: 'P-ZHANGWEI', maskedName: '张*' } });
+    await expect(h.client.getQrSession(session.sessionId)).resolves.toMatchObject({
+      status: 'confirmed',
+      account: { accountId: 'P-ZHANGWEI', maskedName: '张*' },
+    });
     expect(await failure(() => h.client.createQrSession('wechat'))).toMatchObject({ code: 'QR_APP_UNKNOWN', field: 'appId' });
   });
 
@@ -56,7 +59,11 @@ describe('kiosk authentication', () => {
 
   it('refuses a replayed request (same nonce) and a tampered body', async () => {
     const body = Buffer.from(JSON.stringify(heartbeat));
-    const headers = { ...signRequest({ kioskId: KIOSK_ID, secret: KIOSK_SECRET }, 'POST', '/v1/heartbeats', body, h.now()), 'content-type': 'application/json', 'idempotency-key': randomUUID() };
+    const headers = {
+      ...signRequest({ kioskId: KIOSK_ID, secret: KIOSK_SECRET }, 'POST', '/v1/heartbeats', body, h.now()),
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+    };
     const send = (payload: Buffer) => fetch(`${h.server.url}/v1/heartbeats`, { method: 'POST', headers, body: payload });
     expect((await send(body)).status).toBe(200);
     const replay = await send(body);
@@ -72,7 +79,10 @@ describe('kiosk authentication', () => {
 
   it('requires an Idempotency-Key on writes', async () => {
     const body = Buffer.from(JSON.stringify(heartbeat));
-    const headers = { ...signRequest({ kioskId: KIOSK_ID, secret: KIOSK_SECRET }, 'POST', '/v1/heartbeats', body, h.now()), 'content-type': 'application/json' };
+    const headers = {
+      ...signRequest({ kioskId: KIOSK_ID, secret: KIOSK_SECRET }, 'POST', '/v1/heartbeats', body, h.now()),
+      'content-type': 'application/json',
+    };
     const res = await fetch(`${h.server.url}/v1/heartbeats`, { method: 'POST', headers, body });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_MISSING', field: 'Idempotency-Key' });
@@ -91,7 +101,10 @@ describe('fault injection and error kinds', () => {
   it('applies a write once when the response was dropped after commit and the client retries with the same key', async () => {
     const key = randomUUID();
     h.server.faults.set({ dropAfterCommitRate: 1 });
-    expect(await failure(() => h.client.createQrSession('jishiban', { idempotencyKey: key }))).toMatchObject({ kind: 'unreachable', code: 'IDENTITY_API_CONNECTION_LOST' });
+    expect(await failure(() => h.client.createQrSession('jishiban', { idempotencyKey: key }))).toMatchObject({
+      kind: 'unreachable',
+      code: 'IDENTITY_API_CONNECTION_LOST',
+    });
     h.server.faults.reset();
     const replayed = await h.client.createQrSession('jishiban', { idempotencyKey: key });
     await expect(h.client.createQrSession('jishiban', { idempotencyKey: key })).resolves.toEqual(replayed);
@@ -99,7 +112,11 @@ describe('fault injection and error kinds', () => {
   });
 
   it('switches faults at runtime through the dev endpoint', async () => {
-    const put = await fetch(`${h.server.url}/dev/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 1 }) });
+    const put = await fetch(`${h.server.url}/dev/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ errorRate: 1 }),
+    });
     expect(await put.json()).toMatchObject({ errorRate: 1 });
     expect(await failure(() => h.client.getServerKey())).toMatchObject({ kind: 'retryable' });
     await fetch(`${h.server.url}/dev/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0 }) });

@@ -13,7 +13,11 @@ const tempDir = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const readAll = (files: string[]) => files.filter(existsSync).map((f) => readFileSync(f, 'utf8')).join('');
+const readAll = (files: string[]) =>
+  files
+    .filter(existsSync)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('');
 
 describe('rotating log file sink', () => {
   it('rotates by size and keeps only the configured number of files, each line whole', () => {
@@ -32,7 +36,10 @@ describe('rotating log file sink', () => {
     const newest = readFileSync(sink.file, 'utf8').trimEnd().split('\n');
     expect(JSON.parse(newest.at(-1) as string)).toMatchObject({ msg: 'tick', i: 199 });
     // The oldest lines are gone; what remains is contiguous and ends at the last write.
-    const kept = present.reverse().flatMap((f) => readFileSync(f, 'utf8').trimEnd().split('\n')).map((l) => (JSON.parse(l) as { i: number }).i);
+    const kept = present
+      .reverse()
+      .flatMap((f) => readFileSync(f, 'utf8').trimEnd().split('\n'))
+      .map((l) => (JSON.parse(l) as { i: number }).i);
     expect(kept[0]).toBeGreaterThan(0);
     expect(kept).toEqual(Array.from({ length: kept.length }, (_, k) => (kept[0] as number) + k));
   });
@@ -65,7 +72,10 @@ describe('rotating log file sink', () => {
   it('tees a line to every writer', () => {
     const a: string[] = [];
     const b: string[] = [];
-    teeLines((l) => a.push(l), (l) => b.push(l))('x');
+    teeLines(
+      (l) => a.push(l),
+      (l) => b.push(l),
+    )('x');
     expect([a, b]).toEqual([['x'], ['x']]);
     expect(logDirectory('/var/lib/hall-kiosk')).toBe(path.join('/var/lib/hall-kiosk', 'logs'));
   });
@@ -99,14 +109,24 @@ describe('a citizen session’s log files', () => {
     for (let visit = 0; visit < 5; visit++) {
       reader.info('card read', { card: { name: citizen.name, idNumber: citizen.idNumber, birthDate: citizen.birthDate, address: citizen.address } });
       reader.debug('card fields', { fields: { partyName: citizen.name, citizenIdNumber: citizen.idNumber, residence: citizen.address } });
-      reader.debug('card decoded', { kind: 'resident', sex: 'female', nation: '汉', issuingAuthority: citizen.issuingAuthority, permitNumber: citizen.permitNumber });
+      reader.debug('card decoded', {
+        kind: 'resident',
+        sex: 'female',
+        nation: '汉',
+        issuingAuthority: citizen.issuingAuthority,
+        permitNumber: citizen.permitNumber,
+      });
       session.info(`registration started for ${citizen.idNumber}`);
       session.info('phone entered', { phone: citizen.phone, mobile: `+86${citizen.phone}` });
       identity.debug('POST /v1/sms/challenges', { request: { purpose: 'person_registration', target: { kind: 'phone', phone: citizen.phone } } });
       identity.debug('POST /v1/sms/challenges/c-1/verify', { request: { code: citizen.smsCode } });
       identity.debug('POST /v1/accounts', { body: { password: citizen.password, phone: citizen.phone } });
       session.info('password chosen', { newPassword: citizen.password, confirm: { password: citizen.password } });
-      identity.warn('identity API refused', { status: 409, error: new Error(`phone ${citizen.phone} already bound to ${citizen.idNumber}`), code: 'phone.taken' });
+      identity.warn('identity API refused', {
+        status: 409,
+        error: new Error(`phone ${citizen.phone} already bound to ${citizen.idNumber}`),
+        code: 'phone.taken',
+      });
       identity.info('enterprise looked up', { enterprise: { uscc: citizen.uscc, companyName: citizen.companyName }, note: `USCC ${citizen.uscc}` });
       session.debug('face captured', { faceImage: citizen.photoBase64, photo: citizen.photoBase64 });
       session.error('flow failed', { error: new Error(`cannot register tel${citizen.phone} / ${citizen.idNumber}`), items: [{ idNumber: citizen.idNumber }] });
@@ -120,7 +140,10 @@ describe('a citizen session’s log files', () => {
     // Nor any fragment that identifies the citizen.
     for (const fragment of ['欧阳', '建国路', '19491231', '1234567', '483920']) expect(text, fragment).not.toContain(fragment);
     // And the logs are still useful: every record is JSON with its message and context.
-    const records = text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records.filter((r) => r.msg === 'session ended')).toHaveLength(5);
     expect(records.find((r) => r.msg === 'identity API refused')).toMatchObject({ level: 'warn', code: 'phone.taken', status: 409, component: 'identity' });
     expect(records.some((r) => String(r.msg).includes('[id]'))).toBe(true);

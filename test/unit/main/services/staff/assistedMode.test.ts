@@ -82,7 +82,10 @@ describe('staff methods through the dispatcher', () => {
     expect(await call('staff.attest', { subject: 'registration.face' })).toMatchObject({ ok: true, value: { staffId: 'S001' } });
     await call('session.end', { reason: 'finished' });
     expect(await call('staff.status')).toEqual({ ok: true, value: { active: false } });
-    const trail = t.runtime.outbox.services.audit.recent(10).map((e) => `${e.actor} ${e.action}`).reverse();
+    const trail = t.runtime.outbox.services.audit
+      .recent(10)
+      .map((e) => `${e.actor} ${e.action}`)
+      .reverse();
     expect(trail).toEqual(['S001 staff.unlock.pin', 'S001 outbox.view', 'S001 diagnostics.view', 'S001 staff.attest.identity', 'S001 staff.lock.session-end']);
     expect(t.runtime.outbox.services.audit.verify()).toMatchObject({ ok: true, rows: 5 });
   });

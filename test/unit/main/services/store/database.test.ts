@@ -80,7 +80,16 @@ describe('migrate', () => {
 
   it('rolls back every step when one fails', () => {
     const db = new Database(':memory:');
-    const broken = [...steps, { version: 3, name: 'bad', up: () => { throw new Error('boom'); } }];
+    const broken = [
+      ...steps,
+      {
+        version: 3,
+        name: 'bad',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'`).pluck().get()).toBe(0);

@@ -32,18 +32,20 @@ describe('OutboxRepository', () => {
     t.store.db.transaction(() => {
       const payload = t.store.db.prepare('SELECT payload FROM outbox_item WHERE id = ?').pluck().get(a);
       t.store.db.prepare('DELETE FROM outbox_item WHERE id = ?').run(b);
-      t.store.db.prepare(`INSERT INTO outbox_item (id, kind, payload, state, next_attempt_at, created_at) VALUES (?, 'appeal', ?, 'pending', 0, 0)`).run(b, payload);
+      t.store.db
+        .prepare(`INSERT INTO outbox_item (id, kind, payload, state, next_attempt_at, created_at) VALUES (?, 'appeal', ?, 'pending', 0, 0)`)
+        .run(b, payload);
     })();
     expect(() => t.repository.readPayload(b)).toThrow(expect.objectContaining({ code: 'crypto.decrypt_failed' }));
   });
 
   it('never lets a queued payload be edited', () => {
     const id = t.repository.enqueue(item('a'));
-    expect(() => t.store.db.prepare('UPDATE outbox_item SET payload = x\'00\' WHERE id = ?').run(id)).toThrow(/immutable/);
-    expect(() => t.store.db.prepare('UPDATE outbox_attachment SET data = x\'00\'').run()).toThrow(/immutable/);
+    expect(() => t.store.db.prepare("UPDATE outbox_item SET payload = x'00' WHERE id = ?").run(id)).toThrow(/immutable/);
+    expect(() => t.store.db.prepare("UPDATE outbox_attachment SET data = x'00'").run()).toThrow(/immutable/);
   });
 
-  it('commits with the caller\'s transaction, or not at all', () => {
+  it("commits with the caller's transaction, or not at all", () => {
     const db = t.store.db;
     db.exec('CREATE TABLE flow_note (text TEXT)');
     expect(() =>

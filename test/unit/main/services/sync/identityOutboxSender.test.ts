@@ -5,9 +5,13 @@ import type { SendError } from '../../../../../main/services/sync/outboxSender';
 import { itemFor } from '../../../../support/outbox/campaignItems';
 
 describe('mapIdentityError', () => {
-  it('maps the client\'s four kinds and the upload answers onto the port', () => {
+  it("maps the client's four kinds and the upload answers onto the port", () => {
     const e = (...args: ConstructorParameters<typeof IdentityApiError>) => mapIdentityError(new IdentityApiError(...args));
-    expect(e('retryable', 'UNAVAILABLE', 'x', undefined, { status: 503, retryAfterMs: 2000 })).toEqual({ kind: 'retryable', reason: 'UNAVAILABLE', retryAfterMs: 2000 });
+    expect(e('retryable', 'UNAVAILABLE', 'x', undefined, { status: 503, retryAfterMs: 2000 })).toEqual({
+      kind: 'retryable',
+      reason: 'UNAVAILABLE',
+      retryAfterMs: 2000,
+    });
     expect(e('unreachable', 'IDENTITY_API_TIMEOUT', 'x')).toEqual({ kind: 'unreachable', reason: 'IDENTITY_API_TIMEOUT' });
     expect(e('auth', 'SIGNATURE_INVALID', 'x')).toEqual({ kind: 'auth', reason: 'SIGNATURE_INVALID' });
     expect(e('rejected', 'USCC_CHECK_CHAR', 'x', 'enterprise.uscc')).toEqual({ kind: 'rejected', code: 'USCC_CHECK_CHAR', field: 'enterprise.uscc' });
@@ -28,7 +32,8 @@ describe('IdentityOutboxSender', () => {
     const client = {
       createAppeal: async (_body: unknown, key: string) => (calls.push(['createAppeal', key]), { appealId: 'A1', status: 'draft', requiredDocuments: [] }),
       createUpload: async (appealId: string, body: { documentType: string; fileName: string }, key: string) => (
-        calls.push(['createUpload', appealId, body.fileName, key]), { uploadId: 'U1', offset: 0, length: 1, complete: false }
+        calls.push(['createUpload', appealId, body.fileName, key]),
+        { uploadId: 'U1', offset: 0, length: 1, complete: false }
       ),
       submitAppeal: async (appealId: string, key: string) => (calls.push(['submitAppeal', appealId, key]), { appealId, status: 'submitted', submittedAt: '' }),
     } as unknown as IdentityOutboxClient;
@@ -38,7 +43,14 @@ describe('IdentityOutboxSender', () => {
   it('creates the appeal draft under a key derived from the item, uploads under the attachment key, submits under the item key', async () => {
     const { client, calls } = fakeClient();
     const sender = new IdentityOutboxSender(client);
-    const { url } = await sender.createUpload({ idempotencyKey: 'att-1', name: 'business_licence', length: 1, sha256: 'a'.repeat(64), contentType: 'image/jpeg', item });
+    const { url } = await sender.createUpload({
+      idempotencyKey: 'att-1',
+      name: 'business_licence',
+      length: 1,
+      sha256: 'a'.repeat(64),
+      contentType: 'image/jpeg',
+      item,
+    });
     await sender.sendRecord({ ...item, uploads: [{ name: 'business_licence', url }] });
     expect(calls).toEqual([
       ['createAppeal', 'item-1:appeal'],
@@ -51,7 +63,10 @@ describe('IdentityOutboxSender', () => {
   it('rejects payloads the contract refuses and unknown kinds as permanent', async () => {
     const sender = new IdentityOutboxSender(fakeClient().client);
     const failure = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as SendError).failure;
-    expect(await failure(sender.sendRecord({ ...item, payload: { remark: 'x' }, uploads: [] }))).toMatchObject({ kind: 'rejected', code: 'outbox.payload_invalid' });
+    expect(await failure(sender.sendRecord({ ...item, payload: { remark: 'x' }, uploads: [] }))).toMatchObject({
+      kind: 'rejected',
+      code: 'outbox.payload_invalid',
+    });
     expect(await failure(sender.sendRecord({ ...item, kind: 'telepathy', uploads: [] }))).toEqual({ kind: 'rejected', code: 'outbox.unknown_kind' });
     expect(await failure(sender.sendRecord({ ...item, kind: 'registerPerson', payload: {}, uploads: [] }))).toMatchObject({ code: 'outbox.payload_invalid' });
     const upload = { idempotencyKey: 'a', name: 'selfie', length: 1, sha256: 'a'.repeat(64), contentType: 'image/jpeg', item };
@@ -73,7 +88,8 @@ describe('IdentityOutboxSender', () => {
     await sender.sendRecord({ idempotencyKey: 'face-1', kind: 'faceEnrolment', payload, uploads: [] });
     expect(calls).toEqual(['face-1']);
     verdict = 'no_match';
-    const failure = ((await sender.sendRecord({ idempotencyKey: 'face-2', kind: 'faceEnrolment', payload, uploads: [] }).catch((e: unknown) => e)) as SendError).failure;
+    const failure = ((await sender.sendRecord({ idempotencyKey: 'face-2', kind: 'faceEnrolment', payload, uploads: [] }).catch((e: unknown) => e)) as SendError)
+      .failure;
     expect(failure).toEqual({ kind: 'rejected', code: 'FACE_NO_MATCH' });
   });
 });

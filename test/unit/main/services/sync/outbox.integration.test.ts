@@ -51,8 +51,7 @@ describe('outbox against a real HTTP server', () => {
       });
     }
     const needles = [marker, chinese].map((s) => Buffer.from(s, 'utf8'));
-    const grep = (): string[] =>
-      filesUnder(dir.path).filter((f) => statSync(f).isFile() && needles.some((n) => readFileSync(f).includes(n)));
+    const grep = (): string[] => filesUnder(dir.path).filter((f) => statSync(f).isFile() && needles.some((n) => readFileSync(f).includes(n)));
     // While open (the WAL holds the new pages) and after a clean close.
     expect(filesUnder(dir.path).some((f) => f.endsWith('-wal'))).toBe(true);
     expect(grep()).toEqual([]);
@@ -76,7 +75,11 @@ describe('outbox against a real HTTP server', () => {
     outbox.events.on('sync.connectivity', (e) => connectivity.push(e.online));
     outbox.events.on('sync.sent', (e) => sent.push(e.itemId));
     const ids = Array.from({ length: 5 }, (_, i) =>
-      outbox.repository.enqueue({ kind: 'faceEnrolment', payload: { logical: `f${i}` }, attachments: [{ name: 'face', contentType: 'image/jpeg', data: randomBytes(3000) }] }),
+      outbox.repository.enqueue({
+        kind: 'faceEnrolment',
+        payload: { logical: `f${i}` },
+        attachments: [{ name: 'face', contentType: 'image/jpeg', data: randomBytes(3000) }],
+      }),
     );
     outbox.scheduler.start();
     await until(() => retries.length >= 4);

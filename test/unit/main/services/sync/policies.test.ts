@@ -52,7 +52,7 @@ describe('classifyHttpStatus', () => {
     expect(classifyHttpStatus(429, '7', 0)).toEqual({ kind: 'retryable', reason: 'http 429', retryAfterMs: 7000 });
   });
 
-  it('treats 401/403 as auth and other 4xx as rejections with the server\'s code and field', () => {
+  it("treats 401/403 as auth and other 4xx as rejections with the server's code and field", () => {
     expect(classifyHttpStatus(401, null, 0).kind).toBe('auth');
     expect(classifyHttpStatus(403, null, 0).kind).toBe('auth');
     expect(classifyHttpStatus(422, null, 0, { code: 'phone.bound', field: 'phone' })).toEqual({ kind: 'rejected', code: 'phone.bound', field: 'phone' });

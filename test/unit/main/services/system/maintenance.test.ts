@@ -118,7 +118,14 @@ describe('nightly restart', () => {
   it('a memory restart waits for idle, but not forever', () => {
     const c = clock('2026-11-22T11:00:00');
     let idle = false;
-    const planner = createRestartPlanner({ now: c.now, isIdle: () => idle, restart: () => undefined, log: silentLogger, nightlyAt: null, forceAfterMs: minutes(15) });
+    const planner = createRestartPlanner({
+      now: c.now,
+      isIdle: () => idle,
+      restart: () => undefined,
+      log: silentLogger,
+      nightlyAt: null,
+      forceAfterMs: minutes(15),
+    });
     planner.request('memory high');
     c.advance(minutes(10));
     expect(planner.tick()).toBeNull();
@@ -126,7 +133,14 @@ describe('nightly restart', () => {
     expect(planner.tick()).toBe('memory high');
 
     const c2 = clock('2026-11-22T11:00:00');
-    const stuck = createRestartPlanner({ now: c2.now, isIdle: () => false, restart: () => undefined, log: silentLogger, nightlyAt: null, forceAfterMs: minutes(15) });
+    const stuck = createRestartPlanner({
+      now: c2.now,
+      isIdle: () => false,
+      restart: () => undefined,
+      log: silentLogger,
+      nightlyAt: null,
+      forceAfterMs: minutes(15),
+    });
     stuck.request('memory high');
     c2.advance(minutes(15));
     expect(stuck.tick()).toBe('memory high (not idle after 15 min)');
@@ -153,7 +167,10 @@ describe('activity', () => {
 describe('maintenance wiring', () => {
   it('reads its settings from the environment, defaulting to 03:30', () => {
     expect(maintenanceSettings({}, 2048)).toEqual({ nightlyAt: 210, memoryLimitBytes: 2048 * MiB, checkIntervalMs: 60_000 });
-    expect(maintenanceSettings({ KIOSK_RESTART_AT: 'off', KIOSK_MEMORY_LIMIT_MB: '1024' }, 2048)).toMatchObject({ nightlyAt: null, memoryLimitBytes: 1024 * MiB });
+    expect(maintenanceSettings({ KIOSK_RESTART_AT: 'off', KIOSK_MEMORY_LIMIT_MB: '1024' }, 2048)).toMatchObject({
+      nightlyAt: null,
+      memoryLimitBytes: 1024 * MiB,
+    });
     expect(() => maintenanceSettings({ KIOSK_MEMORY_LIMIT_MB: '12' }, 2048)).toThrow(/at least 256/);
   });
 

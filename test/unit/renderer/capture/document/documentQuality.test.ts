@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPage, judgeFrame, laplacianVariance, pickDocumentCamera, SteadyCounter, type GreyFrame } from '../../../../../renderer/capture/document/documentQuality';
+import {
+  findPage,
+  judgeFrame,
+  laplacianVariance,
+  pickDocumentCamera,
+  SteadyCounter,
+  type GreyFrame,
+} from '../../../../../renderer/capture/document/documentQuality';
 
 const W = 160;
 const H = 120;
@@ -45,7 +52,14 @@ describe('document frame checks', () => {
     const counter = new SteadyCounter(3);
     const ready = judgeFrame(frame(centred), frame(centred));
     const moving = judgeFrame(frame(centred), frame(centred, { shift: 4 }));
-    expect([counter.push(ready), counter.push(ready), counter.push(moving), counter.push(ready), counter.push(ready), counter.push(ready)]).toEqual([false, false, false, false, false, true]);
+    expect([counter.push(ready), counter.push(ready), counter.push(moving), counter.push(ready), counter.push(ready), counter.push(ready)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('chooses the document camera by label, else not the first of several', () => {

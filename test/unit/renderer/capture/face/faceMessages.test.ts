@@ -9,9 +9,25 @@ const lookup = (t: Tree, path: string): unknown => path.split('.').reduce<unknow
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const INSTRUCTIONS: InstructionCode[] = [
-  'face.noFace', 'face.oneFaceOnly', 'face.tooFar', 'face.tooClose', 'face.centre', 'face.headStraight', 'face.lookStraight',
-  'face.tooDark', 'face.tooBright', 'face.backlit', 'face.lowContrast', 'face.holdStill', 'face.turnLeft', 'face.turnRight',
-  'face.nod', 'face.retry', 'face.capturing', 'face.done', 'face.failed',
+  'face.noFace',
+  'face.oneFaceOnly',
+  'face.tooFar',
+  'face.tooClose',
+  'face.centre',
+  'face.headStraight',
+  'face.lookStraight',
+  'face.tooDark',
+  'face.tooBright',
+  'face.backlit',
+  'face.lowContrast',
+  'face.holdStill',
+  'face.turnLeft',
+  'face.turnRight',
+  'face.nod',
+  'face.retry',
+  'face.capturing',
+  'face.done',
+  'face.failed',
 ];
 
 describe('faceMessages', () => {

@@ -12,7 +12,14 @@ function sample(f: FrameDetection): PoseSample | null {
   const face = f.faces[0];
   if (f.faces.length !== 1 || !face) return null;
   const g = measureFaceGeometry(face.keypoints, face.box, FRAME.width, FRAME.height);
-  return { tMs: f.timestampMs, yaw: g.yaw, pitch: g.pitch, centreX: face.box.x + face.box.width / 2, centreY: face.box.y + face.box.height / 2, eyeDistancePx: g.eyeDistancePx };
+  return {
+    tMs: f.timestampMs,
+    yaw: g.yaw,
+    pitch: g.pitch,
+    centreX: face.box.x + face.box.width / 2,
+    centreY: face.box.y + face.box.height / 2,
+    eyeDistancePx: g.eyeDistancePx,
+  };
 }
 
 /** Always-zero random: the plan is the pool's fixed shuffle, so tests know the order. */
@@ -87,10 +94,14 @@ describe('LivenessJudge', () => {
     const first = judge.update(0, sample(headFrame(0, {})));
     const wrong: Pose = { yawDeg: first.challenge === 'turnLeft' ? -35 : 35 };
     let yaw = 0;
-    const { status } = run(judge, (t, s) => {
-      if (s?.step === 'move') yaw = Math.max(-35, Math.min(35, yaw + Math.sign(wrong.yawDeg ?? 0) * 3));
-      return headFrame(t, { yawDeg: first.challenge === 'nod' ? 0 : yaw });
-    }, 20_000);
+    const { status } = run(
+      judge,
+      (t, s) => {
+        if (s?.step === 'move') yaw = Math.max(-35, Math.min(35, yaw + Math.sign(wrong.yawDeg ?? 0) * 3));
+        return headFrame(t, { yawDeg: first.challenge === 'nod' ? 0 : yaw });
+      },
+      20_000,
+    );
     expect(status.state).toBe('failed');
   });
 

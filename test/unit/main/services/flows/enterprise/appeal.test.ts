@@ -30,15 +30,24 @@ describe('enterprise appeal submit', () => {
       agent: null,
       phone: '13655550001',
     };
-    expect(await call('enterprise.checkAppealIdentity', identity)).toMatchObject({ ok: false, error: { code: 'person.manualEntryNotAllowed', field: 'legalRepresentative' } });
+    expect(await call('enterprise.checkAppealIdentity', identity)).toMatchObject({
+      ok: false,
+      error: { code: 'person.manualEntryNotAllowed', field: 'legalRepresentative' },
+    });
     expect(await call('enterprise.checkAppealIdentity', { ...identity, enterprise: { ...enterprises.beifang, uscc: '91220104MA0Y2AB3C8' } })).toMatchObject({
       ok: false,
       error: { code: 'USCC_CHECK_CHAR', field: 'enterprise.uscc' },
     });
-    expect(await call('enterprise.submitAppeal', { smsChallengeId: null, documents: ['x'], remark: '' })).toMatchObject({ ok: false, error: { code: 'person.stepMissing' } });
+    expect(await call('enterprise.submitAppeal', { smsChallengeId: null, documents: ['x'], remark: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'person.stepMissing' },
+    });
 
     runtime.events.emit('reader.card', cardRead(zhaoQiang, 'read-1'));
-    const checked = await value<{ requiredDocuments: string[] }>('enterprise.checkAppealIdentity', { ...identity, legalRepresentative: identityOf(zhaoQiang, 'read-1') });
+    const checked = await value<{ requiredDocuments: string[] }>('enterprise.checkAppealIdentity', {
+      ...identity,
+      legalRepresentative: identityOf(zhaoQiang, 'read-1'),
+    });
     expect(checked.requiredDocuments).toEqual(['business_licence', 'legal_representative_id_front', 'legal_representative_id_back']);
     // A card of someone else cannot be passed off as the one read.
     expect(await call('enterprise.checkAppealIdentity', { ...identity, legalRepresentative: identityOf(liuYang, 'read-1') })).toMatchObject({
@@ -53,7 +62,10 @@ describe('enterprise appeal submit', () => {
 
     const documents: string[] = [];
     for (const documentType of checked.requiredDocuments) {
-      const view = await value<{ documentId: string; kind: string }>('enterprise.addCapturedDocument', { documentType, jpegBase64: TINY_JPEG.toString('base64') });
+      const view = await value<{ documentId: string; kind: string }>('enterprise.addCapturedDocument', {
+        documentType,
+        jpegBase64: TINY_JPEG.toString('base64'),
+      });
       expect(view.kind).toBe('jpeg');
       documents.push(view.documentId);
     }
@@ -64,7 +76,10 @@ describe('enterprise appeal submit', () => {
     const receipt = await value('enterprise.submitAppeal', { smsChallengeId: challenge.challengeId, documents, remark: '  法人变更后无法注册  ' });
     expect(receipt).toMatchObject({ service: 'appeal', queued: true, maskedEnterpriseName: '长春******公司', maskedName: '赵*', maskedPhone: '136****0001' });
     // Submitted once: the held documents are gone, a second submit finds no identity step.
-    expect(await call('enterprise.submitAppeal', { smsChallengeId: challenge.challengeId, documents, remark: '' })).toMatchObject({ ok: false, error: { code: 'person.stepMissing' } });
+    expect(await call('enterprise.submitAppeal', { smsChallengeId: challenge.challengeId, documents, remark: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'person.stepMissing' },
+    });
 
     // The outbox sends it: one upload per document, then nothing pending.
     const deadline = Date.now() + 15_000;

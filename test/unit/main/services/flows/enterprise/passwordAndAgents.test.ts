@@ -12,7 +12,7 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     await h.close();
   });
 
-  it('resets the password by account name or USCC after the reserved phone\'s code', async () => {
+  it("resets the password by account name or USCC after the reserved phone's code", async () => {
     const s = setup(h);
     expect(await s.enterprise.findForPasswordReset({ legalAccount: 'cbskeji', legalRepresentative: holderOf(zhangWei) }, ctx)).toEqual({
       maskedEnterpriseName: expect.stringMatching(/^吉\*+$/),
@@ -23,7 +23,9 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     const wrong = h.smsCode('13800000001') === '000000' ? '111111' : '000000';
     expect(await s.enterprise.verifySms({ challengeId: challenge.challengeId, code: wrong }, ctx)).toEqual({ verified: false, attemptsLeft: 4 });
     await s.enterprise.verifySms({ challengeId: challenge.challengeId, code: h.smsCode('13800000001') }, ctx);
-    expect(await refusal(s.enterprise.resetPassword({ newPassword: '123', smsChallengeId: challenge.challengeId }, ctx))).toMatchObject({ field: 'newPassword' });
+    expect(await refusal(s.enterprise.resetPassword({ newPassword: '123', smsChallengeId: challenge.challengeId }, ctx))).toMatchObject({
+      field: 'newPassword',
+    });
     const receipt = await s.enterprise.resetPassword({ newPassword: 'Kiosk#2025c', smsChallengeId: challenge.challengeId }, ctx);
     expect(receipt).toMatchObject({ service: 'enterprisePasswordReset', accountName: 'cbskeji', maskedName: '张*', maskedUscc: '' });
 
@@ -46,7 +48,9 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
       code: 'ACCOUNT_PENDING_ACTIVATION',
       field: 'legalAccount',
     });
-    expect(await refusal(s.enterprise.findForPasswordReset({ legalAccount: 'cbskeji', legalRepresentative: holderOf(liuYang) }, ctx))).toMatchObject({ code: 'NAME_MISMATCH' });
+    expect(await refusal(s.enterprise.findForPasswordReset({ legalAccount: 'cbskeji', legalRepresentative: holderOf(liuYang) }, ctx))).toMatchObject({
+      code: 'NAME_MISMATCH',
+    });
     // Same name, another ID number: found by name, refused by the server at the reset.
     const namesake = { name: '张伟', idType: 'resident_id' as const, idNumber: chenJing.idNumber };
     await s.enterprise.findForPasswordReset({ legalAccount: 'cbskeji', legalRepresentative: namesake }, ctx);
@@ -61,16 +65,34 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
 
   it('signs the legal representative in with a matched face, approves the pending request and adds an agent', async () => {
     const s = setup(h);
-    expect(await refusal(s.enterprise.addAgent({ agent: { ...holderOf(chenJing) }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx))).toMatchObject({
+    expect(
+      await refusal(
+        s.enterprise.addAgent({ agent: { ...holderOf(chenJing) }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx),
+      ),
+    ).toMatchObject({
       code: 'person.stepMissing',
     });
     const face = await s.enterprise.verifyFace({ holder: holderOf(zhangWei), capture }, ctx);
     // The face of 张伟 is not a proof for 李秀英's holder.
-    expect(await refusal(s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'face', legalRepresentative: holderOf(liXiuying), faceVerificationId: face.verificationId! } }, ctx))).toEqual({
+    expect(
+      await refusal(
+        s.enterprise.agentsSignIn(
+          { uscc: enterprises.changbaishan.uscc, proof: { kind: 'face', legalRepresentative: holderOf(liXiuying), faceVerificationId: face.verificationId! } },
+          ctx,
+        ),
+      ),
+    ).toEqual({
       code: 'person.stepMissing',
       field: 'faceVerificationId',
     });
-    expect(await refusal(s.enterprise.agentsSignIn({ uscc: enterprises.beifang.uscc, proof: { kind: 'face', legalRepresentative: holderOf(zhangWei), faceVerificationId: face.verificationId! } }, ctx))).toEqual({
+    expect(
+      await refusal(
+        s.enterprise.agentsSignIn(
+          { uscc: enterprises.beifang.uscc, proof: { kind: 'face', legalRepresentative: holderOf(zhangWei), faceVerificationId: face.verificationId! } },
+          ctx,
+        ),
+      ),
+    ).toEqual({
       code: 'ACCOUNT_NOT_FOUND',
       field: 'uscc',
     });
@@ -80,18 +102,31 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     );
     expect(signedIn.agents).toEqual([expect.objectContaining({ agentId: 'G-SEED-LIXIUYING', status: 'pending', maskedName: '李**' })]);
 
-    const tooLong = await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2030-06-02', mayManageAgents: false }, ctx));
+    const tooLong = await refusal(
+      s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2030-06-02', mayManageAgents: false }, ctx),
+    );
     expect(tooLong).toEqual({ code: 'AGENT_VALIDITY_INVALID', field: 'validUntil' });
-    expect(await s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2030-06-01', mayManageAgents: true }, ctx)).toMatchObject({
+    expect(
+      await s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2030-06-01', mayManageAgents: true }, ctx),
+    ).toMatchObject({
       status: 'active',
       mayManageAgents: true,
     });
 
-    expect(await refusal(s.enterprise.addAgent({ agent: holderOf(liuYang), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx))).toEqual({
+    expect(
+      await refusal(s.enterprise.addAgent({ agent: holderOf(liuYang), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)),
+    ).toEqual({
       code: 'AGENT_NOT_REGISTERED',
       field: 'agent.idNumber',
     });
-    expect(await refusal(s.enterprise.addAgent({ agent: { ...holderOf(chenJing), idNumber: '540102198504201166' }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx))).toEqual({
+    expect(
+      await refusal(
+        s.enterprise.addAgent(
+          { agent: { ...holderOf(chenJing), idNumber: '540102198504201166' }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false },
+          ctx,
+        ),
+      ),
+    ).toEqual({
       code: 'ID_NUMBER_CHECK_CHAR',
       field: 'agent.idNumber',
     });
@@ -99,7 +134,9 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     expect(added).toMatchObject({ maskedName: '陈*', status: 'active', validUntil: '2026-06-01' });
 
     s.endSession();
-    expect(await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx))).toMatchObject({
+    expect(
+      await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)),
+    ).toMatchObject({
       code: 'person.stepMissing',
     });
   });
@@ -114,14 +151,19 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     expect(await refusal(s.enterprise.qrStart({ appId: 'alipay' }, ctx))).toEqual({ code: 'QR_APP_UNKNOWN', field: 'appId' });
     const started = await s.enterprise.qrStart({}, ctx);
     expect(started).toMatchObject({ status: 'pending', appName: '吉事办', maskedName: null, qrPayload: expect.stringContaining(started.sessionId) });
-    expect(await refusal(s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx))).toEqual({ code: 'person.stepMissing', field: 'proof' });
+    expect(await refusal(s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx))).toEqual({
+      code: 'person.stepMissing',
+      field: 'proof',
+    });
     expect(await refusal(s.enterprise.qrDemoConfirm({ idNumber: liuYang.idNumber }, ctx))).toMatchObject({ code: 'ACCOUNT_NOT_FOUND' });
 
     // 陈静 confirms: signed in, but not the legal representative of 长白山科技.
     await s.enterprise.qrDemoConfirm({ idNumber: chenJing.idNumber }, ctx);
     expect(await s.enterprise.qrPoll(undefined, ctx)).toMatchObject({ status: 'confirmed', maskedName: '陈*' });
     await s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx);
-    expect(await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx))).toMatchObject({
+    expect(
+      await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)),
+    ).toMatchObject({
       code: 'QR_SIGN_IN_REQUIRED',
     });
 
@@ -131,7 +173,9 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     expect(await s.enterprise.qrPoll(undefined, ctx)).toMatchObject({ status: 'confirmed', maskedName: '张*' });
     const signedIn = await s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx);
     expect(signedIn.maskedEnterpriseName).toMatch(/^吉/);
-    expect(await s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)).toMatchObject({ status: 'active' });
+    expect(
+      await s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx),
+    ).toMatchObject({ status: 'active' });
 
     // An unconfirmed session expires after two minutes.
     await s.enterprise.qrStart({}, ctx);

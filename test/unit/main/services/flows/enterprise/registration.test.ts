@@ -62,7 +62,11 @@ describe('enterprise registration and activation against the reference identity 
 
   it('comes back pending activation when the registry cannot confirm, and is then activated', async () => {
     const s = setup(h);
-    expect(await s.enterprise.lookupEnterprise({ uscc: enterprises.unknown.uscc }, ctx)).toEqual({ enterpriseName: null, inRegistry: false, accountStatus: 'none' });
+    expect(await s.enterprise.lookupEnterprise({ uscc: enterprises.unknown.uscc }, ctx)).toEqual({
+      enterpriseName: null,
+      inRegistry: false,
+      accountStatus: 'none',
+    });
     const rep = identityOf(liuYang, s.present(liuYang));
     expect(await s.enterprise.checkRegistration({ enterprise: enterprises.unknown, legalRepresentative: rep }, ctx)).toEqual({ inRegistry: false });
     const challenge = await sms(s, { purpose: 'registration', phone: '13644440002' }, '13644440002');
@@ -83,9 +87,13 @@ describe('enterprise registration and activation against the reference identity 
     s.endSession();
 
     // Activation, later, at the same kiosk: pending enterprise, SMS to its reserved phone.
-    expect(await s.enterprise.findPendingEnterprise({ uscc: enterprises.unknown.uscc, legalRepresentative: holderOf(liuYang) }, ctx)).toMatchObject({ maskedPhone: '136****0002' });
+    expect(await s.enterprise.findPendingEnterprise({ uscc: enterprises.unknown.uscc, legalRepresentative: holderOf(liuYang) }, ctx)).toMatchObject({
+      maskedPhone: '136****0002',
+    });
     const activation = await sms(s, { purpose: 'activation' }, '13644440002');
-    expect(await refusal(s.enterprise.activate({ accountName: 'nanguan01', password: 'short', smsChallengeId: activation.challengeId }, ctx))).toMatchObject({ field: 'password' });
+    expect(await refusal(s.enterprise.activate({ accountName: 'nanguan01', password: 'short', smsChallengeId: activation.challengeId }, ctx))).toMatchObject({
+      field: 'password',
+    });
     const activated = await s.enterprise.activate({ accountName: 'nanguan01', password: 'Kiosk#2025b', smsChallengeId: activation.challengeId }, ctx);
     expect(activated).toMatchObject({ service: 'enterpriseActivation', accountStatus: 'active', maskedName: '刘*' });
     expect(await refusal(s.enterprise.findPendingEnterprise({ uscc: enterprises.unknown.uscc, legalRepresentative: holderOf(liuYang) }, ctx))).toEqual({
@@ -99,14 +107,25 @@ describe('enterprise registration and activation against the reference identity 
     const typo = { ...enterprises.minjiang, uscc: '91350100MA2Y7FQ5RT' };
     expect(await refusal(s.enterprise.lookupEnterprise({ uscc: typo.uscc }, ctx))).toEqual({ code: 'USCC_CHECK_CHAR', field: 'uscc' });
     const zhao = identityOf(zhaoQiang, s.present(zhaoQiang));
-    expect(await refusal(s.enterprise.checkRegistration({ enterprise: typo, legalRepresentative: zhao }, ctx))).toEqual({ code: 'USCC_CHECK_CHAR', field: 'enterprise.uscc' });
+    expect(await refusal(s.enterprise.checkRegistration({ enterprise: typo, legalRepresentative: zhao }, ctx))).toEqual({
+      code: 'USCC_CHECK_CHAR',
+      field: 'enterprise.uscc',
+    });
 
     // 福州闽江食品's legal representative is 刘洋: the registry refuses 赵强 at the final step.
     const challenge = await sms(s, { purpose: 'registration', phone: '13644440003' }, '13644440003');
     const face = await s.enterprise.verifyFace({ holder: holderOf(zhaoQiang), capture }, ctx);
     const wrongRep = await refusal(
       s.enterprise.register(
-        { enterprise: enterprises.minjiang, legalRepresentative: zhao, phone: '13644440003', accountName: 'minjiang01', password: 'Kiosk#2025a', smsChallengeId: challenge.challengeId, faceVerificationId: face.verificationId! },
+        {
+          enterprise: enterprises.minjiang,
+          legalRepresentative: zhao,
+          phone: '13644440003',
+          accountName: 'minjiang01',
+          password: 'Kiosk#2025a',
+          smsChallengeId: challenge.challengeId,
+          faceVerificationId: face.verificationId!,
+        },
         ctx,
       ),
     );
@@ -130,12 +149,24 @@ describe('enterprise registration and activation against the reference identity 
     const liu = identityOf(liuYang, s.present(liuYang));
     const noProofs = await refusal(
       s.enterprise.register(
-        { enterprise: enterprises.minjiang, legalRepresentative: liu, phone: '13644440003', accountName: 'minjiang01', password: 'Kiosk#2025a', smsChallengeId: challenge.challengeId, faceVerificationId: face.verificationId! },
+        {
+          enterprise: enterprises.minjiang,
+          legalRepresentative: liu,
+          phone: '13644440003',
+          accountName: 'minjiang01',
+          password: 'Kiosk#2025a',
+          smsChallengeId: challenge.challengeId,
+          faceVerificationId: face.verificationId!,
+        },
         ctx,
       ),
     );
     expect(noProofs).toEqual({ code: 'person.stepMissing', field: 'faceVerificationId' });
-    expect(await refusal(s.enterprise.checkRegistration({ enterprise: enterprises.changbaishan, legalRepresentative: identityOf(zhangWei, s.present(zhangWei)) }, ctx))).toMatchObject({
+    expect(
+      await refusal(
+        s.enterprise.checkRegistration({ enterprise: enterprises.changbaishan, legalRepresentative: identityOf(zhangWei, s.present(zhangWei)) }, ctx),
+      ),
+    ).toMatchObject({
       code: 'USCC_ALREADY_REGISTERED',
     });
   });
@@ -146,9 +177,17 @@ describe('enterprise registration and activation against the reference identity 
       code: 'ACCOUNT_NOT_PENDING',
       field: 'uscc',
     });
-    expect(await refusal(s.enterprise.findPendingEnterprise({ uscc: enterprises.xueyu.uscc, legalRepresentative: holderOf(zhaoQiang) }, ctx))).toMatchObject({ code: 'NAME_MISMATCH' });
-    expect(await refusal(s.enterprise.activate({ accountName: 'xueyu01', password: 'Kiosk#2025a', smsChallengeId: 'C-x' }, ctx))).toEqual({ code: 'person.stepMissing', field: 'uscc' });
+    expect(await refusal(s.enterprise.findPendingEnterprise({ uscc: enterprises.xueyu.uscc, legalRepresentative: holderOf(zhaoQiang) }, ctx))).toMatchObject({
+      code: 'NAME_MISMATCH',
+    });
+    expect(await refusal(s.enterprise.activate({ accountName: 'xueyu01', password: 'Kiosk#2025a', smsChallengeId: 'C-x' }, ctx))).toEqual({
+      code: 'person.stepMissing',
+      field: 'uscc',
+    });
     await s.enterprise.findPendingEnterprise({ uscc: enterprises.xueyu.uscc, legalRepresentative: holderOf(liXiuying) }, ctx);
-    expect(await refusal(s.enterprise.activate({ accountName: 'xueyu01', password: 'Kiosk#2025a', smsChallengeId: 'C-x' }, ctx))).toEqual({ code: 'person.stepMissing', field: 'smsChallengeId' });
+    expect(await refusal(s.enterprise.activate({ accountName: 'xueyu01', password: 'Kiosk#2025a', smsChallengeId: 'C-x' }, ctx))).toEqual({
+      code: 'person.stepMissing',
+      field: 'smsChallengeId',
+    });
   });
 });
