@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CardRead } from '../../../../../common/contract/services/reader';
-import type { FaceCaptureInput, PersonIdentityInput } from '../../../../../common/contract/services/personFlows';
-import type { CallContext } from '../../../../../common/contract/define';
+import type { PersonIdentityInput } from '../../../../../common/contract/services/personFlows';
 import { getProvinceProfile } from '../../../../../common/profiles';
 import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowClient, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { IdentityApiError } from '../../../../../main/services/identity';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { JPEG_CAPTURE, startHarness, type Harness } from '../../../identity-api/harness';
-
-const ctx: CallContext = { transport: 'local' };
-const capture: FaceCaptureInput = { jpegBase64: JPEG_CAPTURE.data, liveness: { passed: true, moves: ['turnLeft', 'turnRight'], detectionScore: 0.9 } };
+import { capture, ctx, residentCardRead } from './cardSupport';
 
 type Person = { name: string; idNumber: string; validFrom: string | null; validUntil: string | null; longTerm?: boolean };
 const liuYang: Person = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10' };
@@ -19,30 +15,7 @@ const liXiuying: Person = { name: '李秀英', idNumber: '220102196002152427', v
 const wangXiaoming: Person = { name: '王小明', idNumber: '220102201306010034', validFrom: null, validUntil: null };
 const ayigul: Person = { name: '阿依古丽·买买提', idNumber: '65010219980810222X', validFrom: '2019-09-01', validUntil: '2029-09-01' };
 
-function cardRead(p: Person, readId: string): CardRead {
-  return {
-    readId,
-    readAt: new Date().toISOString(),
-    card: {
-      kind: 'resident',
-      idNumber: p.idNumber,
-      idNumberCheck: 'valid',
-      sex: 'male',
-      sexCode: '1',
-      birthDate: null,
-      validFrom: p.validFrom,
-      validUntil: p.validUntil,
-      validLongTerm: p.longTerm ?? false,
-      warnings: [],
-      name: p.name,
-      nationCode: '01',
-      nation: '汉',
-      address: 'x',
-      appendedAddresses: [],
-      issuingAuthority: 'x',
-    },
-  };
-}
+const cardRead = (p: Person, readId: string) => residentCardRead({ ...p, longTerm: p.longTerm ?? false }, readId);
 
 const identityOf = (p: Person, readId: string): PersonIdentityInput => ({
   name: p.name,

@@ -1,16 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallContext } from '../../../../../common/contract/define';
-import type { FaceCaptureInput, PersonIdentityInput } from '../../../../../common/contract/services/personFlows';
-import type { CardRead } from '../../../../../common/contract/services/reader';
+import type { PersonIdentityInput } from '../../../../../common/contract/services/personFlows';
 import { getProvinceProfile } from '../../../../../common/profiles';
 import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
-import { JPEG_CAPTURE, startHarness, type Harness } from '../../../identity-api/harness';
-
-const ctx: CallContext = { transport: 'local' };
-const capture: FaceCaptureInput = { jpegBase64: JPEG_CAPTURE.data, liveness: { passed: true, moves: ['turnLeft', 'turnRight'], detectionScore: 0.9 } };
+import { startHarness, type Harness } from '../../../identity-api/harness';
+import { capture, ctx, residentCardRead } from './cardSupport';
 
 /** A card as the reader returns it; `end` null: no validity dates (under 16). */
 interface Card {
@@ -25,30 +21,11 @@ const liXiuying: Card = { name: '李秀英', idNumber: '220102196002152427', sta
 const liuYang: Card = { name: '刘洋', idNumber: '350102199209053314', start: '2025-03-01', end: '2045-03-01' };
 const wangXiaoming: Card = { name: '王小明', idNumber: '220102201306010034', start: null, end: null };
 
-function cardRead(c: Card, readId: string): CardRead {
-  return {
+const cardRead = (c: Card, readId: string) =>
+  residentCardRead(
+    { name: c.name, idNumber: c.idNumber, validFrom: c.start, validUntil: c.end === 'long-term' ? null : c.end, longTerm: c.end === 'long-term' },
     readId,
-    readAt: new Date().toISOString(),
-    card: {
-      kind: 'resident',
-      idNumber: c.idNumber,
-      idNumberCheck: 'valid',
-      sex: 'male',
-      sexCode: '1',
-      birthDate: null,
-      validFrom: c.start,
-      validUntil: c.end === 'long-term' ? null : c.end,
-      validLongTerm: c.end === 'long-term',
-      warnings: [],
-      name: c.name,
-      nationCode: '01',
-      nation: '汉',
-      address: 'x',
-      appendedAddresses: [],
-      issuingAuthority: 'x',
-    },
-  };
-}
+  );
 
 const identityOf = (c: Card, readId: string): PersonIdentityInput => ({
   name: c.name,

@@ -1,14 +1,12 @@
-import type { CallContext } from '../../../../../../common/contract/define';
-import type { CardRead } from '../../../../../../common/contract/services/reader';
-import type { FaceCaptureInput, PersonIdentityInput } from '../../../../../../common/contract/services/personFlows';
+import type { PersonIdentityInput } from '../../../../../../common/contract/services/personFlows';
 import { getProvinceProfile } from '../../../../../../common/profiles';
 import type { EventSink } from '../../../../../../main/bridge/eventHub';
 import { createEnterpriseFlowHandlers, type EnterpriseFlowClient, type EnterpriseFlowDeps } from '../../../../../../main/services/flows/enterprise';
 import { silentLogger } from '../../../../../../main/services/log/logger';
-import { JPEG_CAPTURE, type Harness } from '../../../../identity-api/harness';
+import type { Harness } from '../../../../identity-api/harness';
+import { capture, ctx, residentCardRead } from '../cardSupport';
 
-export const ctx: CallContext = { transport: 'local' };
-export const capture: FaceCaptureInput = { jpegBase64: JPEG_CAPTURE.data, liveness: { passed: true, moves: ['turnLeft', 'turnRight'], detectionScore: 0.9 } };
+export { capture, ctx };
 
 export type Person = { name: string; idNumber: string; validFrom: string; validUntil: string | null };
 export const zhangWei: Person = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01' };
@@ -30,30 +28,7 @@ export const enterprises = {
   unknown: { legalEntityType: 'individual_business' as const, enterpriseName: '长春南关小吃店', uscc: '91220102MA0Y3CD4E3' },
 };
 
-export function cardRead(p: Person, readId: string): CardRead {
-  return {
-    readId,
-    readAt: new Date().toISOString(),
-    card: {
-      kind: 'resident',
-      idNumber: p.idNumber,
-      idNumberCheck: 'valid',
-      sex: 'male',
-      sexCode: '1',
-      birthDate: null,
-      validFrom: p.validFrom,
-      validUntil: p.validUntil,
-      validLongTerm: p.validUntil === null,
-      warnings: [],
-      name: p.name,
-      nationCode: '01',
-      nation: '汉',
-      address: 'x',
-      appendedAddresses: [],
-      issuingAuthority: 'x',
-    },
-  };
-}
+export const cardRead = (p: Person, readId: string) => residentCardRead({ ...p, longTerm: p.validUntil === null }, readId);
 
 export const identityOf = (p: Person, readId: string | null): PersonIdentityInput => ({
   name: p.name,
