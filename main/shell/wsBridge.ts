@@ -28,6 +28,12 @@ const sameSecret = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+/** `ws` tags protocol violations with a stable code (WS_ERR_…); anything else is named by its class. */
+function errorCode(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error.name;
+}
+
 function refuse(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -55,7 +61,12 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     return undefined;
   };
 
+  // A listener must exist on every socket and on the server: an 'error' event nobody listens to
+  // is thrown, and one malformed frame would take main down with it.
+  wss.on('error', (error) => options.log.error('bridge server error', { error }));
+
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', (error) => options.log.warn('bridge connection error before upgrade', { error: errorCode(error) }));
     const problem = authorise(req);
     if (problem) {
       options.log.warn('bridge connection refused', { reason: problem });
@@ -71,6 +82,12 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     };
     const detach = options.events.attach((name, payload) => send({ t: 'event', name, payload }));
     ws.on('close', detach);
+    ws.on('error', (error) => {
+      // `ws` has already sent the close frame with the RFC 6455 code; a client that broke the
+      // protocol gets no closing handshake, so its socket is dropped now rather than in 30 s.
+      options.log.warn('bridge socket closed after a protocol error', { error: errorCode(error) });
+      ws.terminate();
+    });
     ws.on('message', (data, isBinary) => {
       let call;
       try {
