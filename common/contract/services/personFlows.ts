@@ -94,7 +94,15 @@ export const personFlowMethods = {
    * Registration, identity step: rules, card match, real-name check and "not yet registered".
    * Refusals: ID_NUMBER_ALREADY_REGISTERED, REAL_NAME_MISMATCH, person.cardMismatch, domain codes.
    */
-  checkIdentity: method(z.object({ identity: personIdentityInputSchema }).strict(), z.object({ minor: z.boolean(), faceRequired: z.boolean() })),
+  checkIdentity: method(
+    z.object({ identity: personIdentityInputSchema }).strict(),
+    z.object({
+      minor: z.boolean(),
+      faceRequired: z.boolean(),
+      /** Typed entries only: the dates do not give the term the holder's age suggests; staff may still go on. */
+      validityWarning: z.literal('VALIDITY_TERM_MISMATCH').optional(),
+    }),
+  ),
   /** Registration: code to the phone typed. Password reset: code to the reserved phone of the account found. */
   sendSms: method(
     z.discriminatedUnion('purpose', [

@@ -4,7 +4,7 @@ import { sameCardIdentity } from '../../../../common/domain/cardIdentity';
 import { parseIdNumber } from '../../../../common/domain/idNumber';
 import { idTypeEmbedsBirthDate, parseDocumentNumber } from '../../../../common/domain/idTypes';
 import { parsePersonName } from '../../../../common/domain/name';
-import { checkValidityPeriod, isMinor } from '../../../../common/domain/validityPeriod';
+import { checkValidityPeriod, isMinor, type CheckedValidity } from '../../../../common/domain/validityPeriod';
 import { flowErrorCodes } from '../../../../common/errorCodes';
 import { KioskError } from '../../../../common/errors';
 import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
@@ -17,6 +17,7 @@ export type CheckedHolder = PersonHolder & { birthDate: CalendarDate | null };
 export const plainHolder = (holder: PersonHolder): PersonHolder => ({ name: holder.name, idType: holder.idType, idNumber: holder.idNumber });
 
 type Validity = NonNullable<PersonIdentityInput['validity']>;
+type ValidityWarning = NonNullable<CheckedValidity['termWarning']>;
 
 /** An identity that passed every check, in the shapes the flows need. */
 export interface CheckedIdentity {
@@ -24,6 +25,11 @@ export interface CheckedIdentity {
   /** Under 16 on the China date of today. */
   minor: boolean;
   validity: Validity | null;
+  /**
+   * Typed entries only: the dates typed do not give the term the holder's age suggests. Staff see it
+   * and may go on; a card read is authentic and never gets one.
+   */
+  validityWarning: ValidityWarning | null;
   /** The identity as the identity API takes it (validity only when the card has one). */
   api: PersonHolder & { validity?: Validity };
 }
@@ -39,7 +45,8 @@ export interface IdentityCheckOptions {
 
 /**
  * The identity checks every flow makes in main, person or enterprise: the holder by the shared
- * domain rules and the province's ID types, the validity period against the birth date, and where
+ * domain rules and the province's ID types, the validity period against the birth date (refused
+ * only when certainly wrong: a read card is authentic), and where
  * the identity came from — a card-sourced one must be what the reader read, a typed one needs
  * assisted mode.
  */
@@ -68,24 +75,27 @@ export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: Ca
     }
   }
 
-  function checkValidity(birthDate: CalendarDate, validity: Validity | null, field: string, options: IdentityCheckOptions): void {
+  /** Refuses only what is certainly wrong; the term mismatch comes back as a warning. */
+  function checkValidity(birthDate: CalendarDate, validity: Validity | null, field: string, options: IdentityCheckOptions): ValidityWarning | null {
     if (!validity && options.validity === 'required') throw invalidField('VALIDITY_START_REQUIRED', field);
     const start = validity ? parseCalendarDate(validity.start) : undefined;
     const end = validity?.end === 'long-term' ? 'long-term' : validity ? parseCalendarDate(validity.end) : undefined;
     if (validity && (!start || !end)) throw invalidField('VALIDITY_START_REQUIRED', field);
     const checked = checkValidityPeriod({ birthDate, today: deps.today(), ...(start ? { start } : {}), ...(end ? { end } : {}) });
     if (!checked.ok) throw invalidField(checked.code, field);
+    return checked.value.termWarning;
   }
 
   function checkIdentity(identity: PersonIdentityInput, prefix: string, options: IdentityCheckOptions): CheckedIdentity {
     const holder = checkHolder(identity, prefix);
     checkSource(identity, holder, prefix);
-    if (holder.birthDate) checkValidity(holder.birthDate, identity.validity, `${prefix}.validity`, options);
+    const warning = holder.birthDate ? checkValidity(holder.birthDate, identity.validity, `${prefix}.validity`, options) : null;
     const { validity } = identity;
     return {
       holder,
       minor: holder.birthDate !== null && isMinor(holder.birthDate, deps.today()),
       validity,
+      validityWarning: identity.source === 'manual' ? warning : null,
       api: { ...plainHolder(holder), ...(validity ? { validity } : {}) },
     };
   }

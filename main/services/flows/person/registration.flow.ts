@@ -25,11 +25,11 @@ async function isRegistered(ctx: Ctx, holder: { idType: PersonIdentityInput['idT
 }
 
 async function checkIdentity(ctx: Ctx, identity: PersonIdentityInput) {
-  const { holder, minor } = ctx.identity.checkIdentity(identity, 'identity', byAge);
+  const { holder, minor, validityWarning } = ctx.identity.checkIdentity(identity, 'identity', byAge);
   await requireRealName(ctx.client, holder, 'identity.name');
   if (await isRegistered(ctx, holder)) throw new KioskError('ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
   ctx.log.info('registration identity checked', { minor });
-  return { minor, faceRequired: !minor };
+  return { minor, faceRequired: !minor, ...(validityWarning ? { validityWarning } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { birthDateArb } from './arbitraries';
 import { addYears, compareCalendarDates, parseCalendarDate, type CalendarDate } from '../../../../common/domain/calendarDate';
-import { ageOn, checkValidityPeriod, isMinor, validityEndFor, validityTermForAge } from '../../../../common/domain/validityPeriod';
+import { ageOn, checkValidityPeriod, isMinor, validityEndFor, validityTermForAge, validityTermMatchesAge } from '../../../../common/domain/validityPeriod';
 
 const d = (text: string): CalendarDate => parseCalendarDate(text)!;
 const today = d('2025-06-01');
@@ -29,17 +29,20 @@ describe('validity period', () => {
 
   it('accepts matching periods, including the day-before form', () => {
     const birthDate = d('1990-05-10');
-    expect(checkValidityPeriod({ birthDate, start: d('2018-01-01'), end: d('2038-01-01'), today })).toEqual({ ok: true, value: { term: 20 } });
+    expect(checkValidityPeriod({ birthDate, start: d('2018-01-01'), end: d('2038-01-01'), today })).toEqual({ ok: true, value: { termWarning: null } });
     expect(checkValidityPeriod({ birthDate, start: d('2018-01-01'), end: d('2037-12-31'), today }).ok).toBe(true);
     expect(checkValidityPeriod({ birthDate: d('1960-01-01'), start: d('2010-01-01'), end: 'long-term', today })).toEqual({
       ok: true,
-      value: { term: 'long-term' },
+      value: { termWarning: null },
     });
   });
 
+  it.each<{ end: string }>([{ end: '2028-01-01' }, { end: 'long-term' }])('accepts a term the age does not suggest (to $end), with a warning', ({ end }) => {
+    const period = { birthDate: d('1990-05-10'), start: d('2018-01-01'), end: end === 'long-term' ? ('long-term' as const) : d(end), today };
+    expect(checkValidityPeriod(period)).toEqual({ ok: true, value: { termWarning: 'VALIDITY_TERM_MISMATCH' } });
+  });
+
   it.each<[string, { start?: string; end?: string }]>([
-    ['VALIDITY_TERM_MISMATCH', { start: '2018-01-01', end: '2028-01-01' }],
-    ['VALIDITY_TERM_MISMATCH', { start: '2018-01-01', end: 'long-term' }],
     ['VALIDITY_START_BEFORE_BIRTH', { start: '1980-01-01', end: '1985-01-01' }],
     ['VALIDITY_START_IN_FUTURE', { start: '2026-01-01', end: '2046-01-01' }],
     ['VALIDITY_START_REQUIRED', { end: '2038-01-01' }],
@@ -50,8 +53,12 @@ describe('validity period', () => {
     expect(checkValidityPeriod({ birthDate: d('1990-05-10'), start, end, today })).toEqual({ ok: false, code });
   });
 
-  it('refuses an expired card', () => {
+  it('refuses an expired card, whatever its term', () => {
     expect(checkValidityPeriod({ birthDate: d('2000-01-01'), start: d('2010-01-01'), end: d('2015-01-01'), today })).toEqual({
+      ok: false,
+      code: 'VALIDITY_EXPIRED',
+    });
+    expect(checkValidityPeriod({ birthDate: d('2000-01-01'), start: d('2010-01-01'), end: d('2012-01-01'), today })).toEqual({
       ok: false,
       code: 'VALIDITY_EXPIRED',
     });
@@ -59,13 +66,13 @@ describe('validity period', () => {
 
   it('lets under-16s omit the dates but not adults', () => {
     expect(isMinor(d('2012-01-01'), today)).toBe(true);
-    expect(checkValidityPeriod({ birthDate: d('2012-01-01'), today })).toEqual({ ok: true, value: undefined });
+    expect(checkValidityPeriod({ birthDate: d('2012-01-01'), today })).toEqual({ ok: true, value: { termWarning: null } });
     expect(checkValidityPeriod({ birthDate: d('2000-01-01'), today })).toEqual({ ok: false, code: 'VALIDITY_START_REQUIRED' });
   });
 });
 
 describe('validity period properties', () => {
-  it('accepts the period the law gives for any issue date, and refuses every other term', () => {
+  it('accepts the period the law gives for any issue date without a warning, and warns of every other term', () => {
     const terms = [5, 10, 20, 'long-term'] as const;
     fc.assert(
       fc.property(birthDateArb, fc.integer({ min: 0, max: 80 }), fc.constantFrom(...terms), (birthDate, yearsAfterBirth, otherTerm) => {
@@ -74,10 +81,12 @@ describe('validity period properties', () => {
         const term = validityTermForAge(ageOn(birthDate, start));
         const end = validityEndFor(start, term);
         fc.pre(end === 'long-term' || compareCalendarDates(end, today) >= 0);
-        expect(checkValidityPeriod({ birthDate, start, end, today })).toEqual({ ok: true, value: { term } });
+        expect(checkValidityPeriod({ birthDate, start, end, today })).toEqual({ ok: true, value: { termWarning: null } });
         fc.pre(otherTerm !== term);
-        const wrongEnd = validityEndFor(start, otherTerm);
-        expect(checkValidityPeriod({ birthDate, start, end: wrongEnd, today })).toEqual({ ok: false, code: 'VALIDITY_TERM_MISMATCH' });
+        const otherEnd = validityEndFor(start, otherTerm);
+        expect(validityTermMatchesAge(birthDate, start, otherEnd)).toBe(false);
+        fc.pre(otherEnd === 'long-term' || compareCalendarDates(otherEnd, today) >= 0);
+        expect(checkValidityPeriod({ birthDate, start, end: otherEnd, today })).toEqual({ ok: true, value: { termWarning: 'VALIDITY_TERM_MISMATCH' } });
       }),
     );
   });

@@ -172,9 +172,9 @@ describe('natural-person registration', () => {
       code: 'ID_NUMBER_CHECK_CHAR',
       field: 'identity.idNumber',
     });
-    const badValidity = { ...body.identity, validity: { start: '2015-04-01', end: '2025-04-01' } };
+    const badValidity = { ...body.identity, validity: { start: '2005-04-01', end: '2025-04-01' } };
     expect(await failure(() => h.client.registerPerson({ ...body, identity: badValidity }))).toMatchObject({
-      code: 'VALIDITY_TERM_MISMATCH',
+      code: 'VALIDITY_EXPIRED',
       field: 'identity.validity',
     });
     expect(await failure(() => h.client.registerPerson({ ...body, identity: { ...body.identity, name: '赵刚' } }))).toMatchObject({
