@@ -183,12 +183,21 @@ export const enterpriseFlowMethods = {
     z.object({ accountName: z.string().max(64).optional(), password: z.string().min(1).max(64), smsChallengeId: challengeIdSchema }).strict(),
     enterpriseReceiptSchema,
   ),
-  /** Forgot password: legal account (account name or USCC) + legal representative name and ID number. */
+  /**
+   * Forgot password: legal account (account name or USCC) + legal representative name and ID number.
+   * Answers which proofs the province asks for: the legal representative's face, the reserved phone's SMS, or both.
+   */
   findForPasswordReset: method(
     z.object({ legalAccount: z.string().min(1).max(64), legalRepresentative: personHolderSchema }).strict(),
-    z.object({ maskedEnterpriseName: z.string().max(200), maskedPhone: z.string().max(20) }),
+    z.object({ maskedEnterpriseName: z.string().max(200), maskedPhone: z.string().max(20), faceRequired: z.boolean(), smsRequired: z.boolean() }),
   ),
-  resetPassword: method(z.object({ newPassword: z.string().min(1).max(64), smsChallengeId: challengeIdSchema }).strict(), enterpriseReceiptSchema),
+  /** The proofs `findForPasswordReset` asked for (an optional one counts when given). */
+  resetPassword: method(
+    z
+      .object({ newPassword: z.string().min(1).max(64), smsChallengeId: challengeIdSchema.optional(), faceVerificationId: challengeIdSchema.optional() })
+      .strict(),
+    enterpriseReceiptSchema,
+  ),
 
   /** Appeal, identity step: rules and card match; answers whether the SMS check is possible now. */
   checkAppealIdentity: method(

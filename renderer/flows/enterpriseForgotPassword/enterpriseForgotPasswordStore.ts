@@ -4,7 +4,7 @@ import type { PersonIdentityInput } from '../../../common/contract/services/pers
 import { defineFlowStore } from '../shared/defineFlowStore';
 import type { FlowOutcome } from '../shared/outcome';
 
-export type EnterpriseForgotPasswordStep = 'identity' | 'sms' | 'password' | 'done';
+export type EnterpriseForgotPasswordStep = 'identity' | 'face' | 'sms' | 'password' | 'done';
 
 /** Enterprise password reset: legal account, legal representative's card, new password; wiped with the session. */
 export const useEnterpriseForgotPasswordStore = defineFlowStore('flow.enterpriseForgotPassword', () => ({
@@ -12,6 +12,9 @@ export const useEnterpriseForgotPasswordStore = defineFlowStore('flow.enterprise
   legalAccount: ref(''),
   representative: shallowRef<PersonIdentityInput | null>(null),
   maskedPhone: ref(''),
+  /** What the province asks of the legal representative, as main answered. */
+  proofs: shallowRef<{ faceRequired: boolean; smsRequired: boolean } | null>(null),
+  faceVerificationId: ref(''),
   smsChallengeId: ref(''),
   password: ref(''),
   confirm: ref(''),

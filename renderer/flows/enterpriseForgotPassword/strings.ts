@@ -11,7 +11,7 @@ const strings = defineFlowStrings({
       info: { legalAccount: '企业账号（账号名或统一社会信用代码）', legalAccountKeyboard: '输入企业账号' },
       forgot: {
         title: '企业忘记密码',
-        headings: { identity: '企业账号与法定代表人', sms: '短信验证码将发送至法定代表人预留手机', password: '设置新密码' },
+        headings: { identity: '企业账号与法定代表人', face: '请法定代表人本人正对摄像头', sms: '短信验证码将发送至法定代表人预留手机', password: '设置新密码' },
         submit: '重设密码',
         doneTitle: '企业密码已重设',
         doneBody: '请使用新密码登录企业账号。',
@@ -26,6 +26,7 @@ const strings = defineFlowStrings({
         title: 'Enterprise password',
         headings: {
           identity: 'Enterprise account and legal representative',
+          face: 'The legal representative looks at the camera',
           sms: 'A code goes to the legal representative’s reserved phone',
           password: 'Set a new password',
         },
@@ -50,6 +51,7 @@ const strings = defineFlowStrings({
         title: 'كارخانا مەخپىي نومۇرىنى ئۇنتۇدۇم',
         headings: {
           identity: 'كارخانا ھېساباتى ۋە قانۇنىي ۋەكىل',
+          face: 'قانۇنىي ۋەكىل ئۆزى كامېراغا قارىسۇن',
           sms: 'دەلىللەش كودى قانۇنىي ۋەكىل قالدۇرغان يانفونغا ئەۋەتىلىدۇ',
           password: 'يېڭى مەخپىي نومۇر بېكىتىڭ',
         },
@@ -74,6 +76,7 @@ const strings = defineFlowStrings({
         title: 'ཁེ་ལས་ཀྱི་གསང་ཨང་བརྗེད་འདུག',
         headings: {
           identity: 'ཁེ་ལས་རྩིས་ཁྲ་དང་ཁྲིམས་ལྡན་འཐུས་མི།',
+          face: 'ཁྲིམས་ལྡན་འཐུས་མི་རང་ཉིད་ཀྱིས་པར་ཆས་ལ་ལྟ་རོགས།',
           sms: 'ར་སྤྲོད་ཨང་ཁྲིམས་ལྡན་འཐུས་མིས་ཉར་བའི་ཁ་པར་ལ་གཏོང་།',
           password: 'གསང་ཨང་གསར་པ་གཏན་འཁེལ།',
         },

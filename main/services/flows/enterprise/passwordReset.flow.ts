@@ -1,6 +1,7 @@
 import { parseUscc } from '../../../../common/domain/uscc';
 import { KioskError } from '../../../../common/errors';
-import type { AccountLookup } from '../../../../common/identityApi/accounts';
+import type { AccountLookup, Proof } from '../../../../common/identityApi/accounts';
+import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
 import type { IdentityClient } from '../../identity';
 import { checkPassword } from '../core/credentialChecks';
 import { step, stepRefusing } from '../core/flowErrors';
@@ -14,6 +15,16 @@ const client = ['lookupAccount', 'seal', 'resetPassword'] as const;
 type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
 
 type ResetTarget = FoundEnterprise & { lookup: AccountLookup; accountName: string | null };
+
+/**
+ * The proofs the province asks of the legal representative: the face where the profile fixes it
+ * (Xinjiang), the reserved phone's SMS where it fixes that or the face is not fixed, so that one
+ * proof is always asked. An optional proof counts when the citizen gives it.
+ */
+function requiredProofs(profile: ProvinceProfile): { faceRequired: boolean; smsRequired: boolean } {
+  const { face, sms } = profile.forgotPassword.enterprise;
+  return { faceRequired: face === 'fixed', smsRequired: sms === 'fixed' || face !== 'fixed' };
+}
 
 /** The enterprise account found by its legal account (account name or USCC); its reserved phone receives the code. */
 const resetTarget = sessionSlot<ResetTarget>('enterprise.passwordReset', { message: 'find the account first', field: 'legalAccount' });
@@ -34,30 +45,42 @@ async function findForPasswordReset(ctx: Ctx, { legalAccount, legalRepresentativ
     accountName: summary.accountName,
     uscc: asUscc.ok ? asUscc.value : null,
   });
-  return { maskedEnterpriseName: summary.maskedName, maskedPhone: summary.maskedPhone };
+  return { maskedEnterpriseName: summary.maskedName, maskedPhone: summary.maskedPhone, ...requiredProofs(ctx.profile) };
 }
 
-async function resetPassword(ctx: Ctx, { newPassword, smsChallengeId }: FlowArg<'enterprise', 'resetPassword'>) {
+/** The face and SMS proofs of this session the province's rule asks for, as the identity API takes them. */
+function resetProof(ctx: Ctx, found: ResetTarget, arg: FlowArg<'enterprise', 'resetPassword'>): Proof {
+  const { faceRequired, smsRequired } = requiredProofs(ctx.profile);
+  const { face } = ctx.profile.forgotPassword.enterprise;
+  const faceGiven = face !== 'off' && arg.faceVerificationId !== undefined;
+  const faceVerificationId = faceRequired || faceGiven ? ctx.proofs.requireFace(arg.faceVerificationId, found.holder.idNumber) : undefined;
+  const smsChallengeId =
+    smsRequired || arg.smsChallengeId ? ctx.proofs.requireSms(arg.smsChallengeId, { service: 'enterprise', purpose: 'passwordReset', phone: null }) : undefined;
+  return { ...(faceVerificationId ? { faceVerificationId } : {}), ...(smsChallengeId ? { smsChallengeId } : {}) };
+}
+
+async function resetPassword(ctx: Ctx, arg: FlowArg<'enterprise', 'resetPassword'>) {
+  const { newPassword } = arg;
   const found = ctx.proofs.require(resetTarget);
   checkPassword(ctx.profile, newPassword, 'newPassword');
-  const proof = ctx.proofs.requireSms(smsChallengeId, { service: 'enterprise', purpose: 'passwordReset', phone: null });
+  const proof = resetProof(ctx, found, arg);
   const sealed = await step(() => ctx.client.seal(newPassword));
   const enterprise = { by: found.lookup.by === 'uscc' ? ('uscc' as const) : ('account_name' as const), value: found.lookup.value };
   await stepRefusing(
     () =>
       ctx.client.resetPassword({
         account: { kind: 'enterprise', enterprise, legalRepresentative: found.holder },
-        proof: { smsChallengeId: proof },
+        proof,
         newPassword: sealed,
       }),
     ['LEGAL_REPRESENTATIVE_MISMATCH', 'NAME_MISMATCH', 'ACCOUNT_NOT_FOUND'],
     'legalRepresentative.idNumber',
   );
-  ctx.log.info('enterprise password reset');
+  ctx.log.info('enterprise password reset', { face: Boolean(proof.faceVerificationId), sms: Boolean(proof.smsChallengeId) });
   return enterpriseReceipt(ctx.clock, 'enterprisePasswordReset', { ...foundEnterpriseReceipt(found), accountName: found.accountName });
 }
 
-/** Forgot password: the legal account and its legal representative, SMS to the reserved phone, new password. */
+/** Forgot password: the legal account and its legal representative, the face and/or SMS the province asks, new password. */
 export default defineFlow({
   name: 'enterprise.passwordReset',
   service: 'enterprise',

@@ -17,6 +17,8 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     expect(await s.enterprise.findForPasswordReset({ legalAccount: 'cbskeji', legalRepresentative: holderOf(zhangWei) }, ctx)).toEqual({
       maskedEnterpriseName: expect.stringMatching(/^吉\*+$/),
       maskedPhone: '138****0001',
+      faceRequired: false,
+      smsRequired: true,
     });
     h.advance(61_000);
     const challenge = await s.enterprise.sendSms({ purpose: 'passwordReset' }, ctx);
