@@ -12,6 +12,7 @@ import { createSessionService, type SessionService } from './services/session/se
 import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttestations } from './services/staff/attestations';
 import { createAttemptGate } from './services/staff/attemptGate';
+import { sqliteAttemptStore } from './services/staff/attemptStore';
 import { createStaffHandlers } from './services/staff/staffHandlers';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
 import type { KeyProvider } from './services/crypto/keyProvider';
@@ -89,12 +90,18 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
   session.onEnd(() => reader.forget());
   const staffLog = log.child({ component: 'staff' });
-  const gate = () => createAttemptGate({ maxAttempts: config.staff.maxPinAttempts, lockoutSeconds: config.staff.lockoutSeconds, log: staffLog });
-  const exitGate = gate();
+  const gate = (name: string) =>
+    createAttemptGate({
+      maxAttempts: config.staff.maxPinAttempts,
+      lockoutSeconds: config.staff.lockoutSeconds,
+      log: staffLog,
+      store: sqliteAttemptStore(outbox.services.store.db, name),
+    });
+  const exitGate = gate('exit-pin');
   const assisted = createAssistedMode({
     members: config.staff.members,
-    pinGate: gate(),
-    cardGate: gate(),
+    pinGate: gate('staff-pin'),
+    cardGate: gate('staff-card'),
     timeoutMs: config.staff.assistedTimeoutMinutes * 60_000,
     audit: (staffId, action, subject) => outbox.services.audit.append(staffId, action, subject),
     onChange: (status) => events.emit('staff.assisted', status),

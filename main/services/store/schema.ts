@@ -82,4 +82,19 @@ export const storeMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'staff secret attempt counts',
+    up(db) {
+      // Failed exit PIN, staff PIN and staff card attempts and their lockouts, one row per gate,
+      // so a restart does not give a guesser a fresh set of attempts.
+      db.exec(`
+        CREATE TABLE attempt_gate (
+          gate         TEXT PRIMARY KEY,
+          failures     INTEGER NOT NULL CHECK (failures >= 0),
+          locked_until INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
