@@ -1,3 +1,4 @@
+import type { IdType } from '../common/domain/idTypes';
 import { maskName, maskPhone } from '../common/domain/mask';
 import type { AccountSummary } from '../common/identityApi/accounts';
 import type { AccountStatus } from '../common/identityApi/primitives';
@@ -24,8 +25,13 @@ export function findAccount(db: Db, where: string, value: string): AccountRow | 
   return db.prepare(`SELECT * FROM accounts WHERE ${where} = ?`).get(value) as AccountRow | undefined;
 }
 
+/** The person account of a document number of any type: for callers that are given a number alone. */
 export const findPersonByIdNumber = (db: Db, idNumber: string): AccountRow | undefined =>
-  db.prepare(`SELECT * FROM accounts WHERE kind = 'person' AND id_number = ?`).get(idNumber) as AccountRow | undefined;
+  db.prepare(`SELECT * FROM accounts WHERE kind = 'person' AND id_number = ? ORDER BY id_type = 'resident_id' DESC`).get(idNumber) as AccountRow | undefined;
+
+/** The person account of one identity document: an account belongs to a document type plus its number. */
+export const findPersonByDocument = (db: Db, idType: IdType, idNumber: string): AccountRow | undefined =>
+  db.prepare(`SELECT * FROM accounts WHERE kind = 'person' AND id_type = ? AND id_number = ?`).get(idType, idNumber) as AccountRow | undefined;
 
 export const findPersonByPhone = (db: Db, phone: string): AccountRow | undefined =>
   db.prepare(`SELECT * FROM accounts WHERE kind = 'person' AND phone = ?`).get(phone) as AccountRow | undefined;

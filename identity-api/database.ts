@@ -83,6 +83,11 @@ const migrations: string[] = [
   ALTER TABLE accounts ADD COLUMN validity_start TEXT;
   ALTER TABLE accounts ADD COLUMN validity_end TEXT;
   `,
+  `
+  -- A person account belongs to a document type plus its number (passports and permits share no number space with resident cards).
+  DROP INDEX accounts_person_id;
+  CREATE UNIQUE INDEX accounts_person_document ON accounts (id_type, id_number) WHERE kind = 'person';
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

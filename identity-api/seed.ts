@@ -1,3 +1,4 @@
+import type { IdType } from '../common/domain/idTypes';
 import type { Db } from './database';
 import { hashPassword } from './passwordHash';
 
@@ -20,6 +21,9 @@ export const seedPopulation: SeedPerson[] = [
   { idNumber: '540102198504201165', name: '陈静', faceRule: 'no_match' },
   { idNumber: '350102199209053314', name: '刘洋' },
   { idNumber: '220104197503104519', name: '赵强' },
+  // Non-resident documents: a foreign permanent resident (2023 card) and a Hong Kong resident's residence permit.
+  { idNumber: '922276198804120028', name: '安娜·米勒' },
+  { idNumber: '810000199106180014', name: '陈家明' },
 ];
 
 export const seedRegistry = [
@@ -34,6 +38,8 @@ interface SeedAccount {
   kind: 'person' | 'enterprise';
   accountName: string | null;
   holderName: string;
+  /** resident_id unless said otherwise. */
+  idType?: IdType;
   idNumber: string;
   phone: string;
   status: 'active' | 'pending_activation';
@@ -73,6 +79,18 @@ export const seedAccounts: SeedAccount[] = [
     holderName: '陈静',
     idNumber: '540102198504201165',
     phone: '13700000005',
+    status: 'active',
+    realNameLevel: 3,
+    signedAgreement: CURRENT_AGREEMENT_VERSION,
+  },
+  {
+    accountId: 'P-CHENJIAMING',
+    kind: 'person',
+    accountName: 'chenjiaming',
+    holderName: '陈家明',
+    idType: 'hmt_residence_permit',
+    idNumber: '810000199106180014',
+    phone: '13600000008',
     status: 'active',
     realNameLevel: 3,
     signedAgreement: CURRENT_AGREEMENT_VERSION,
@@ -131,13 +149,14 @@ export async function seedDatabase(db: Db, passwordCost: number, now: number): P
     for (const r of seedRegistry) registry.run(r.uscc, r.enterpriseName, r.legalRepName, r.legalRepIdNumber);
     const account = db.prepare(`INSERT INTO accounts (account_id, kind, account_name, holder_name, id_type, id_number, phone, uscc,
       enterprise_name, status, real_name_level, password_hash, signed_agreement, created_at)
-      VALUES (?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const a of seedAccounts) {
       account.run(
         a.accountId,
         a.kind,
         a.accountName,
         a.holderName,
+        a.idType ?? 'resident_id',
         a.idNumber,
         a.phone,
         a.uscc ?? null,

@@ -1,6 +1,7 @@
 import type { CardFields, CardRead } from '../contract/services/reader';
 import type { PersonHolder, PersonIdentityInput } from '../contract/services/personFlows';
 import type { IdType } from './idTypes';
+import { normalizeName } from './name';
 
 /**
  * The one mapping from what a card reader returned to the identity a flow uses. Main compares a
@@ -21,14 +22,18 @@ const idTypeOfCard: Record<CardFields['kind'], IdType> = {
   'hk-macau-taiwan': 'hmt_residence_permit',
 };
 
-/** Name as the identity API knows the holder: the Chinese name where the card has one. */
+/**
+ * Name as the identity API knows the holder: the Chinese name where the card has one, else the
+ * English name; normalised as the name rule does (space-padded chip fields, dot variants), so the
+ * holder main checks is the very name this mapping gives.
+ */
 export function cardHolderName(card: CardFields): string {
   switch (card.kind) {
     case 'resident':
     case 'hk-macau-taiwan':
-      return card.name;
+      return normalizeName(card.name);
     default:
-      return card.chineseName.trim() || card.englishName.trim();
+      return normalizeName(card.chineseName) || normalizeName(card.englishName);
   }
 }
 

@@ -1,13 +1,13 @@
-import { parseIdNumber } from '../../common/domain/idNumber';
+import { parseDocumentNumber } from '../../common/domain/idTypes';
 import { parseMobilePhone } from '../../common/domain/phone';
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import type { AccountLookup } from '../../common/identityApi/accounts';
-import { agreementStatus, findAccount, findPersonByIdNumber, findPersonByPhone, summarise, type AccountRow } from '../accounts';
+import { agreementStatus, findAccount, findPersonByDocument, findPersonByPhone, summarise, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
 import { iso, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { CURRENT_AGREEMENT_VERSION } from '../seed';
-import { checkIdentity, realNameMatches, requireMatchedFace, requireOk, requireVerifiedSms } from './checks';
+import { checkIdentity, realNameMatches, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
 
 /** Finds the account a lookup names, with the same refusals wherever a lookup is embedded. */
 export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, prefix: string): AccountRow {
@@ -15,9 +15,12 @@ export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, p
   const valueField = `${prefix}.value`;
   let row: AccountRow | undefined;
   switch (lookup.by) {
-    case 'id_number':
-      row = findPersonByIdNumber(db, requireOk(parseIdNumber(lookup.value), valueField).idNumber);
+    case 'id_number': {
+      // Without a type the number is a resident ID card's, as before non-resident documents were accepted.
+      const idType = lookup.idType ?? 'resident_id';
+      row = findPersonByDocument(db, idType, requireOk(parseDocumentNumber(idType, lookup.value, today(server)), valueField));
       break;
+    }
     case 'phone':
       row = findPersonByPhone(db, requireOk(parseMobilePhone(lookup.value), valueField));
       break;
@@ -79,7 +82,7 @@ const upgradeRealName: OperationHandler<'upgradeRealName'> =
 const updateValidity: OperationHandler<'updateValidity'> = async (server, { body }) => {
   const holder = checkIdentity(server, { ...body.holder, validity: body.validity }, 'holder', true);
   return () => {
-    const row = findPersonByIdNumber(server.db, holder.idNumber);
+    const row = findPersonByDocument(server.db, holder.idType, holder.idNumber);
     if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', 'holder.idNumber');
     if (row.holder_name !== holder.name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the account holder', 'holder.name');
     requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');

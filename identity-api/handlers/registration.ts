@@ -1,7 +1,7 @@
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import { findAccount, findPersonByIdNumber, findPersonByPhone } from '../accounts';
+import { findAccount, findPersonByDocument, findPersonByPhone } from '../accounts';
 import { ApiError } from '../apiError';
 import { newId, type OperationHandler, type OperationHandlers } from '../context';
 import { hashPassword } from '../passwordHash';
@@ -35,7 +35,7 @@ const registerPerson: OperationHandler<'registerPerson'> = async (server, { body
     if (body.agreementVersion !== CURRENT_AGREEMENT_VERSION)
       throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'agreementVersion');
     requireRealName(server, identity, 'identity.name');
-    if (findPersonByIdNumber(db, identity.idNumber))
+    if (findPersonByDocument(db, identity.idType, identity.idNumber))
       throw new ApiError(409, 'ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
     if (findPersonByPhone(db, phone)) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'phone');
     requireAccountNameFree(server, accountName, 'accountName');

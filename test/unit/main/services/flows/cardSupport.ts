@@ -42,3 +42,67 @@ export function residentCardRead(card: ResidentCard, readId: string): CardRead {
     },
   };
 }
+
+/** The printed fields of a non-resident card: a foreign permanent resident's (2017 or 2023 layout) or a HK/Macau/Taiwan residence permit. */
+export interface NonResidentCard {
+  kind: 'foreign-permanent-2017' | 'foreign-permanent-2023' | 'hk-macau-taiwan';
+  /** The Chinese name (foreigner cards: may be blank) or the permit holder's name. */
+  name: string;
+  /** Foreigner cards: the English name as the chip holds it. */
+  englishName?: string;
+  idNumber: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+/** What the reader loop reports for a non-resident card laid on the reader. */
+export function nonResidentCardRead(card: NonResidentCard, readId: string): CardRead {
+  const common = {
+    idNumber: card.idNumber,
+    idNumberCheck: card.kind === 'foreign-permanent-2017' ? ('not-applicable' as const) : ('valid' as const),
+    sex: 'female' as const,
+    sexCode: '2',
+    birthDate: null,
+    validFrom: card.validFrom,
+    validUntil: card.validUntil,
+    validLongTerm: false,
+    warnings: [],
+  };
+  const readAt = new Date().toISOString();
+  switch (card.kind) {
+    case 'foreign-permanent-2017':
+      return {
+        readId,
+        readAt,
+        card: {
+          kind: card.kind,
+          ...common,
+          englishName: card.englishName ?? '',
+          chineseName: card.name,
+          nationality: 'DEU',
+          cardVersion: '01',
+          acceptingOfficeCode: '2200',
+        },
+      };
+    case 'foreign-permanent-2023':
+      return {
+        readId,
+        readAt,
+        card: {
+          kind: card.kind,
+          ...common,
+          chineseName: card.name,
+          englishName: card.englishName ?? '',
+          nationality: 'DEU',
+          renewalCount: '00',
+          previousCardLink: '',
+        },
+      };
+    case 'hk-macau-taiwan':
+      return {
+        readId,
+        readAt,
+        card: { kind: card.kind, ...common, name: card.name, address: 'x', issuingAuthority: 'x', permitNumber: 'H60123456', issueCount: '01', region: 'HK' },
+      };
+  }
+}
