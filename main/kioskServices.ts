@@ -8,6 +8,8 @@ import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
 import { createFlowHandlers } from './services/flows';
+import { openCrashJournal, type CrashJournal } from './services/fleet/crashJournal';
+import type { Heartbeat } from './services/fleet/heartbeat';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttestations } from './services/staff/attestations';
@@ -18,6 +20,7 @@ import { createSystemService, type HealthProbe } from './services/system/systemS
 import type { KeyProvider } from './services/crypto/keyProvider';
 import { startCardReader, type CardReaderService } from './wiring/cardReader';
 import { startOutbox, type OutboxWiring } from './wiring/outbox';
+import { startKioskHeartbeat } from './wiring/heartbeat';
 import { connectIdentityApi, type IdentityApiConnection } from './wiring/identityApiConnection';
 
 export interface KioskRuntime {
@@ -29,6 +32,8 @@ export interface KioskRuntime {
   readonly identity: IdentityApiConnection;
   readonly reader: CardReaderService;
   readonly outbox: OutboxWiring;
+  readonly heartbeat: Heartbeat;
+  readonly crashes: CrashJournal;
   stop(): Promise<void>;
 }
 
@@ -44,6 +49,10 @@ export interface StartOptions {
   /** Leaves kiosk mode; called only after the staff exit PIN was accepted. */
   exit: () => void;
   healthIntervalMs?: number;
+  /** Crashes noted before the services started (the crash hooks come first); else opened here. */
+  crashes?: CrashJournal;
+  /** The shell's printers, for the heartbeat's printer state; absent where the shell cannot print. */
+  printers?: () => Promise<ReadonlyArray<{ name: string; isDefault?: boolean }>>;
 }
 
 const identityProbe = (identity: IdentityApiConnection): HealthProbe => ({
@@ -87,6 +96,18 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     }),
   });
   const reader = startCardReader({ config, events, log });
+  const crashes = options.crashes ?? openCrashJournal(loaded.dataDir);
+  const heartbeat = startKioskHeartbeat({
+    config,
+    appVersion: packageJson.version,
+    dataDir: loaded.dataDir,
+    client: identity.client,
+    repository: outbox.services.repository,
+    reader,
+    crashes,
+    ...(options.printers ? { printers: options.printers } : {}),
+    log,
+  });
   const session = createSessionService({ log: log.child({ component: 'session' }), onEnded: (reason) => events.emit('session.ended', { reason }) });
   session.onEnd(() => reader.forget());
   const staffLog = log.child({ component: 'staff' });
@@ -173,6 +194,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       verifyAudit: () => outbox.services.audit.verify(),
       versions: { app: packageJson.version, ...options.versions },
       dataDir: loaded.dataDir,
+      heartbeat.stop();
       attestations,
     }),
   };
@@ -191,9 +213,13 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     identity,
     reader,
     outbox,
+    heartbeat,
+    crashes,
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
+      healthReports.stop();
+      heartbeat.stop();
       await reader.stop();
       await outbox.stop();
       await identity.stop();

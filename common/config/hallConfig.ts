@@ -85,6 +85,11 @@ export const hallConfigSchema = z
       })
       .strict()
       .optional(),
+    /** Fleet monitoring: how often the kiosk sends its heartbeat to the identity API (default every 300 seconds). */
+    fleet: z
+      .object({ heartbeatIntervalSeconds: z.number().int().min(30).max(3600).optional() })
+      .strict()
+      .optional(),
     /** Where the kiosk keeps its database and keys; relative paths are resolved against the config file. */
     dataDir: z.string().min(1),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']),
