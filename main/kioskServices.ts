@@ -194,7 +194,6 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       verifyAudit: () => outbox.services.audit.verify(),
       versions: { app: packageJson.version, ...options.versions },
       dataDir: loaded.dataDir,
-      heartbeat.stop();
       attestations,
     }),
   };
@@ -218,7 +217,6 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
-      healthReports.stop();
       heartbeat.stop();
       await reader.stop();
       await outbox.stop();
