@@ -1,0 +1,118 @@
+import type { LookupOptions } from './candidates';
+import { type CandidatePage, PinyinComposition } from './composition';
+import type { PinyinDictionary } from './dictionary';
+
+/** 中 (pinyin), 英 (Latin letters), 123 (digits and the punctuation of names and addresses). */
+export type KeyboardMode = 'pinyin' | 'latin' | 'digits';
+
+export interface KeyboardView {
+  mode: KeyboardMode;
+  shifted: boolean;
+  /** The word being typed as shown above the candidates: chosen characters, then the open letters. */
+  composing: string;
+  page: CandidatePage | undefined;
+}
+
+export interface KeyboardInputOptions {
+  maxLength: number;
+  /** Absent while the dictionary loads (and for fields that take no Chinese): letters go in as typed. */
+  dictionary?: PinyinDictionary;
+  pageSize: number;
+  lookup?: LookupOptions;
+  initialMode?: KeyboardMode;
+}
+
+/**
+ * The on-screen keyboard's key handling without the buttons: every key takes the field's value and
+ * returns the new one. The keyboard component and the typing benchmark both drive this, so the
+ * benchmark counts the taps a citizen makes.
+ */
+export class KeyboardInput {
+  private mode: KeyboardMode;
+  private shifted = false;
+  private composition: PinyinComposition | undefined;
+
+  constructor(private readonly options: KeyboardInputOptions) {
+    this.mode = options.initialMode ?? 'latin';
+    if (options.dictionary) this.composition = new PinyinComposition(options.dictionary, options.pageSize, options.lookup);
+  }
+
+  /** Once the lazily loaded dictionary arrives. */
+  attachDictionary(dictionary: PinyinDictionary): void {
+    this.composition = new PinyinComposition(dictionary, this.options.pageSize, this.options.lookup);
+  }
+
+  view(): KeyboardView {
+    const composition = this.mode === 'pinyin' ? this.composition : undefined;
+    const composing = composition && !composition.isEmpty ? composition.chosen + composition.remaining : '';
+    return { mode: this.mode, shifted: this.shifted, composing, page: composing ? composition?.page() : undefined };
+  }
+
+  /** A letter, digit or symbol key. */
+  press(value: string, key: string): string {
+    if (this.mode === 'pinyin' && this.composition && /^[a-z']$/.test(key)) {
+      if (value.length + this.composition.chosen.length >= this.options.maxLength) return value;
+      this.composition.type(key);
+      return value;
+    }
+    const before = this.flush(value);
+    const text = this.shifted && this.mode === 'latin' ? key.toUpperCase() : key;
+    this.shifted = false;
+    return before.length + text.length > this.options.maxLength ? before : before + text;
+  }
+
+  choose(value: string, positionOnPage: number): string {
+    const text = this.composition?.choose(positionOnPage);
+    return text === undefined ? value : this.append(value, text);
+  }
+
+  nextPage(): void {
+    this.composition?.nextPage();
+  }
+
+  previousPage(): void {
+    this.composition?.previousPage();
+  }
+
+  /** Takes a letter out of the pinyin being typed, or else a character out of the field. */
+  backspace(value: string): string {
+    if (this.mode === 'pinyin' && this.composition?.backspace()) return value;
+    return Array.from(value).slice(0, -1).join('');
+  }
+
+  /** While typing pinyin it chooses the first candidate, as on every Chinese keyboard; otherwise a space. */
+  space(value: string): string {
+    if (this.mode === 'pinyin' && this.composition && !this.composition.isEmpty) return this.choose(value, 0);
+    return this.press(value, ' ');
+  }
+
+  toggleShift(): void {
+    this.shifted = !this.shifted;
+  }
+
+  setMode(value: string, mode: KeyboardMode): string {
+    const next = this.flush(value);
+    this.mode = mode;
+    this.shifted = false;
+    return next;
+  }
+
+  /** The field is finished: whatever is being typed goes in as it stands. */
+  done(value: string): string {
+    return this.flush(value);
+  }
+
+  clear(): string {
+    this.composition?.clear();
+    return '';
+  }
+
+  private flush(value: string): string {
+    if (!this.composition || this.composition.isEmpty) return value;
+    return this.append(value, this.composition.flush());
+  }
+
+  private append(value: string, text: string): string {
+    return (value + text).slice(0, Math.max(value.length, this.options.maxLength));
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { KeyboardInput } from '../../../renderer/ime/keyboardInput';
+import { realDictionary } from './realDictionary';
+
+function keys(input: KeyboardInput, value: string, letters: string): string {
+  let next = value;
+  for (const key of letters) next = input.press(next, key);
+  return next;
+}
+
+describe('KeyboardInput', () => {
+  it('types pinyin into the composition, not the field, and a choice into the field', () => {
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    let value = keys(input, '', 'yxgs');
+    expect(value).toBe('');
+    expect(input.view().composing).toBe('yxgs');
+    value = input.space(value);
+    expect(value).toBe('有限公司');
+    expect(input.view().page).toBeUndefined();
+  });
+
+  it('backspace deletes from the field once the composition is empty', () => {
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    let value = keys(input, '福州', 'm');
+    value = input.backspace(value);
+    expect(value).toBe('福州');
+    expect(input.view().composing).toBe('');
+    expect(input.backspace(value)).toBe('福');
+  });
+
+  it('switches between 中, 英 and digits, handing over what was being typed', () => {
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    let value = keys(input, '', 'hao');
+    value = input.setMode(value, 'digits');
+    expect(value).toBe('hao');
+    value = keys(input, value, '12');
+    value = input.setMode(value, 'latin');
+    input.toggleShift();
+    value = keys(input, value, 'ab');
+    expect(value).toBe('hao12Ab');
+  });
+
+  it('keeps to the field length, in every mode', () => {
+    const input = new KeyboardInput({ maxLength: 4, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    let value = keys(input, '福州', 'youxiangongsi');
+    value = input.choose(value, 0);
+    expect(value).toBe('福州有限');
+    value = input.setMode(value, 'digits');
+    expect(input.press(value, '1')).toBe('福州有限');
+  });
+
+  it('types letters as they are while no dictionary is attached', () => {
+    const input = new KeyboardInput({ maxLength: 10, pageSize: 8, initialMode: 'pinyin' });
+    expect(keys(input, '', 'ab')).toBe('ab');
+    input.attachDictionary(realDictionary());
+    expect(keys(input, 'ab', 'c')).toBe('ab');
+  });
+});
