@@ -14,6 +14,18 @@ export const enterpriseLookupSchema = z.object({
 });
 export type EnterpriseLookup = z.infer<typeof enterpriseLookupSchema>;
 
+/** Does the business registry name this person as the enterprise's legal representative (asked right after the card read). */
+export const legalRepresentativeCheckRequestSchema = z.object({
+  uscc: z.string().min(1).max(32),
+  legalRepresentative: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+});
+export const legalRepresentativeCheckSchema = z.object({
+  inRegistry: z.boolean(),
+  /** null when the registry does not know the USCC (registration then ends pending activation). */
+  match: z.boolean().nullable(),
+});
+export type LegalRepresentativeCheck = z.infer<typeof legalRepresentativeCheckSchema>;
+
 /**
  * The legal representative's proof for agent changes (Jilin manual §4.2(4), Tibet manual part 3): a matched face of the
  * legal representative, or a QR sign-in the legal representative confirmed in the province app.
@@ -65,6 +77,16 @@ export const agentOperations = {
     response: enterpriseLookupSchema,
     status: 200,
     errors: ['USCC_LENGTH', 'USCC_CHARACTERS', 'USCC_CHECK_CHAR'],
+  }),
+  checkLegalRepresentative: op({
+    method: 'POST',
+    path: '/v1/legal-representative-checks',
+    summary: 'Does the business registry name this person as legal representative of the USCC',
+    kind: 'query',
+    request: legalRepresentativeCheckRequestSchema,
+    response: legalRepresentativeCheckSchema,
+    status: 200,
+    errors: ['USCC_LENGTH', 'USCC_CHARACTERS', 'USCC_CHECK_CHAR', 'ID_NUMBER_CHECK_CHAR', 'NAME_CHARACTERS'],
   }),
   listAgents: op({
     method: 'GET',

@@ -132,13 +132,30 @@ const approveAgent: OperationHandler<'approveAgent'> = async (server, { body, pa
 
 interface RegistryRow {
   enterprise_name: string;
+  legal_rep_name: string;
+  legal_rep_id_number: string;
 }
+
+/** The registry's legal representative against the one the kiosk read; no registry entry: no answer (null). */
+const checkLegalRepresentative: OperationHandler<'checkLegalRepresentative'> = async (server, { body }) => {
+  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+  const name = requireOk(parsePersonName(body.legalRepresentative.name), 'legalRepresentative.name');
+  const idNumber = requireOk(
+    parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)),
+    'legalRepresentative.idNumber',
+  );
+  return () => {
+    const registry = server.db.prepare('SELECT * FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
+    const match = registry ? registry.legal_rep_name === name && registry.legal_rep_id_number === idNumber : null;
+    return { status: 200, body: { inRegistry: registry !== undefined, match } };
+  };
+};
 
 const lookupEnterprise: OperationHandler<'lookupEnterprise'> =
   async (server, { body }) =>
   () => {
     const uscc = requireOk(parseUscc(body.uscc), 'uscc');
-    const registry = server.db.prepare('SELECT enterprise_name FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
+    const registry = server.db.prepare('SELECT * FROM business_registry WHERE uscc = ?').get(uscc) as RegistryRow | undefined;
     const account = findAccount(server.db, 'uscc', uscc);
     return {
       status: 200,
@@ -151,4 +168,4 @@ const lookupEnterprise: OperationHandler<'lookupEnterprise'> =
     };
   };
 
-export const agentHandlers = { lookupEnterprise, listAgents, addAgent, approveAgent } satisfies Partial<OperationHandlers>;
+export const agentHandlers = { lookupEnterprise, checkLegalRepresentative, listAgents, addAgent, approveAgent } satisfies Partial<OperationHandlers>;

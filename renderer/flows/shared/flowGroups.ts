@@ -62,7 +62,11 @@ export const flowGroups: Record<FlowGroup, FlowGroupRules> = {
       outcome.kind === 'unavailable'
         ? { title: t('enterprise.refusal.unavailableTitle'), body: t('enterprise.refusal.unavailableBody'), next: t('enterprise.refusal.next') }
         : { title: t('enterprise.refusal.title'), body: enterpriseMessage(outcome.code), next: t('enterprise.refusal.next') },
-    helper: () => undefined,
+    // A registry naming another legal representative is what the assisted-registration appeal resolves.
+    helper: (outcome) =>
+      outcome.kind === 'refused' && outcome.code === 'LEGAL_REPRESENTATIVE_MISMATCH'
+        ? { route: 'enterprise-appeal', label: t('enterprise.home.appeal') }
+        : undefined,
     leftoverEnds: false,
     startsFresh: true,
   },

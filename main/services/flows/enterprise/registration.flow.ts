@@ -1,17 +1,15 @@
 import { maskEnterpriseName, maskName, maskPhone, maskUscc } from '../../../../common/domain/mask';
 import { KioskError } from '../../../../common/errors';
-import type { IdentityClient } from '../../identity';
 import { checkAccountName, checkPassword, checkPhone } from '../core/credentialChecks';
 import { step, stepRefusing } from '../core/flowErrors';
-import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
+import { defineFlow, type FlowArg, type FlowClient, type FlowContext } from '../core/flowModule';
+import { plainHolder } from '../core/identityChecks';
 import { requireRealName } from '../core/realNameCheck';
 import { enterpriseReceipt } from '../core/receipts';
 import { adultCard, checkEnterprise, checkUscc } from './enterpriseAccounts';
 
-const client = ['lookupEnterprise', 'checkRealName', 'seal', 'registerEnterprise'] as const;
-type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
-
-/** A legal representative is an adult: the card's validity period is required. */
+const client = ['lookupEnterprise', 'checkRealName', 'checkLegalRepresentative', 'seal', 'registerEnterprise'] as const;
+type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
 
 async function lookupEnterprise(ctx: Ctx, uscc: string) {
   const found = await step(() => ctx.client.lookupEnterprise(checkUscc(uscc, 'uscc')));
@@ -24,6 +22,11 @@ async function checkRegistration(ctx: Ctx, arg: FlowArg<'enterprise', 'checkRegi
   const found = await step(() => ctx.client.lookupEnterprise(company.uscc));
   if (found.accountStatus !== 'none') throw new KioskError('USCC_ALREADY_REGISTERED', 'this enterprise already has an account', 'enterprise.uscc');
   await requireRealName(ctx.client, holder, 'legalRepresentative.name');
+  // Right after the card read, before SMS, password and face: a registry naming someone else is the appeal's case.
+  const registry = await step(() => ctx.client.send('checkLegalRepresentative', { body: { uscc: company.uscc, legalRepresentative: plainHolder(holder) } }));
+  if (registry.match === false) {
+    throw new KioskError('LEGAL_REPRESENTATIVE_MISMATCH', 'the registry names another legal representative', 'legalRepresentative.idNumber');
+  }
   return { inRegistry: found.inRegistry };
 }
 

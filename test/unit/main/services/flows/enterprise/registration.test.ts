@@ -171,6 +171,19 @@ describe('enterprise registration and activation against the reference identity 
     });
   });
 
+  it('refuses a legal representative the registry does not name right after the card read, before any SMS', async () => {
+    const s = setup(h);
+    const zhao = identityOf(zhaoQiang, s.present(zhaoQiang));
+    expect(await refusal(s.enterprise.checkRegistration({ enterprise: enterprises.minjiang, legalRepresentative: zhao }, ctx))).toEqual({
+      code: 'LEGAL_REPRESENTATIVE_MISMATCH',
+      field: 'legalRepresentative.idNumber',
+    });
+    // The registry's own legal representative, and an enterprise it does not know, go on to the SMS step.
+    const liu = identityOf(liuYang, s.present(liuYang));
+    expect(await s.enterprise.checkRegistration({ enterprise: enterprises.minjiang, legalRepresentative: liu }, ctx)).toEqual({ inRegistry: true });
+    expect(await s.enterprise.checkRegistration({ enterprise: enterprises.unknown, legalRepresentative: zhao }, ctx)).toEqual({ inRegistry: false });
+  });
+
   it('refuses activation for an active enterprise, a stranger, or without the SMS step', async () => {
     const s = setup(h);
     expect(await refusal(s.enterprise.findPendingEnterprise({ uscc: enterprises.changbaishan.uscc, legalRepresentative: holderOf(zhangWei) }, ctx))).toEqual({
