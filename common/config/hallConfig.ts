@@ -23,6 +23,15 @@ export const hallConfigSchema = z
         /** `embedded` starts the reference identity API on loopback (demo and training halls). */
         baseUrl: z.union([z.literal('embedded'), z.url({ protocol: /^https?$/ })]),
         kioskSecretFile: z.string().min(1).optional(),
+        /** PEM bundle of the CAs that may sign the gateway's certificate; when set, the only CAs trusted for it. */
+        caFile: z.string().min(1).optional(),
+        /** base64 SHA-256 of public keys (SPKI); when set, the gateway's chain must carry one of them. */
+        pinnedKeys: z
+          .array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 SHA-256 of a public key (44 characters)'))
+          .min(1)
+          .max(10)
+          .optional(),
+        /** Deadline of one whole request to the gateway. */
         timeoutMs: z.number().int().min(1000).max(120_000),
       })
       .strict(),

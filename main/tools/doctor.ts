@@ -27,10 +27,11 @@ import { getProvinceProfile } from '../../common/profiles';
 import packageJson from '../../package.json';
 import { HallConfigError, loadHallConfig, type LoadedHallConfig, standardConfigPath } from '../services/config/loadHallConfig';
 import { listReaderCandidates, openCandidate, type DiscoveryConfig } from '../services/idcard/discovery';
-import { createIdentityClient, isIdentityApiError } from '../services/identity';
+import { createIdentityClient, isIdentityApiError, loadGatewayTrust } from '../services/identity';
 import { silentLogger } from '../services/log/logger';
 import { findChromium } from '../shell/chromiumLauncher';
 import { chooseShell, hasDisplay, locateElectron } from '../shellChoice';
+import { checkGatewayTrust } from './doctorGatewayTrust';
 
 export type Status = 'PASS' | 'WARN' | 'FAIL';
 export interface CheckResult {
@@ -245,6 +246,7 @@ export async function checkIdentityApi(loaded: LoadedHallConfig): Promise<CheckR
       'embedded reference server: the kiosk starts it on loopback itself (demo/training only)',
     );
   }
+  const url = new URL(config.identityApi.baseUrl);
   let secret = '';
   const secretFile = config.identityApi.kioskSecretFile;
   if (!secretFile) return result('identityApi', 'FAIL', 'identityApi.kioskSecretFile is not set: the gateway will refuse unsigned requests');
@@ -253,16 +255,21 @@ export async function checkIdentityApi(loaded: LoadedHallConfig): Promise<CheckR
   } catch (error) {
     return result('identityApi', 'FAIL', `identityApi.kioskSecretFile ${secretFile}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  // The TLS chain first, against what the config trusts: its refusal says more than a failed request.
+  const tls = url.protocol === 'https:' ? await checkGatewayTrust(loaded, Math.min(config.identityApi.timeoutMs, 10_000)) : undefined;
+  if (tls?.status === 'FAIL') return result('identityApi', 'FAIL', tls.detail);
   const client = createIdentityClient({
     baseUrl: config.identityApi.baseUrl,
     kioskId: config.kioskId,
     secret,
     timeoutMs: Math.min(config.identityApi.timeoutMs, 10_000),
+    trust: loadGatewayTrust(config.identityApi, loaded.baseDir),
   });
   const started = Date.now();
   try {
     await client.getServerKey();
-    return result('identityApi', 'PASS', `${config.identityApi.baseUrl}: GET /v1/server-key answered in ${Date.now() - started} ms`);
+    const answered = `${config.identityApi.baseUrl}: GET /v1/server-key answered in ${Date.now() - started} ms`;
+    return tls ? result('identityApi', tls.status, `${answered}; ${tls.detail}`) : result('identityApi', 'PASS', answered);
   } catch (error) {
     const why = isIdentityApiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
     return result('identityApi', 'FAIL', `${config.identityApi.baseUrl}: GET /v1/server-key failed after ${Date.now() - started} ms — ${why}`);

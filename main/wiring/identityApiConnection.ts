@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createIdentityApiServer } from '../../identity-api/server';
 import { writeFileDurably } from '../services/crypto/durableFile';
 import type { LoadedHallConfig } from '../services/config/loadHallConfig';
-import { createIdentityClient, type IdentityClient } from '../services/identity';
+import { createIdentityClient, loadGatewayTrust, type IdentityClient } from '../services/identity';
 import type { Logger } from '../services/log/logger';
 
 export interface IdentityApiConnection {
@@ -53,6 +53,7 @@ export async function connectIdentityApi(loaded: LoadedHallConfig, log: Logger):
     kioskId: config.kioskId,
     secret,
     timeoutMs: config.identityApi.timeoutMs,
+    trust: loadGatewayTrust(config.identityApi, loaded.baseDir),
     logger,
   });
   return { client, origin: new URL(config.identityApi.baseUrl).origin, stop: async () => undefined };

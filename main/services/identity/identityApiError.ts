@@ -42,4 +42,10 @@ export const clientErrorCodes = {
   connectionLost: 'IDENTITY_API_CONNECTION_LOST',
   responseInvalid: 'IDENTITY_API_RESPONSE_INVALID',
   serverError: 'IDENTITY_API_SERVER_ERROR',
+  /** The answer was longer than the client reads. */
+  responseTooLarge: 'IDENTITY_API_RESPONSE_TOO_LARGE',
+  /** The gateway's certificate is not trusted: unknown CA, wrong host name, expired, or no pinned key. */
+  tlsUntrusted: 'IDENTITY_API_TLS_UNTRUSTED',
+  /** An upload chunk was answered with an offset that did not move forward. */
+  uploadStalled: 'IDENTITY_API_UPLOAD_STALLED',
 } as const;

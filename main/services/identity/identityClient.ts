@@ -15,6 +15,7 @@ import type { Logger } from '../log/logger';
 import { silentLogger } from '../log/logger';
 import { sealSecret } from '../crypto/sealSecret';
 import { classifyHttpError, classifyTransportError } from './classifyError';
+import { gatewayAgent, type GatewayTrust } from './gatewayTrust';
 import { IdentityApiError, clientErrorCodes } from './identityApiError';
 import { signRequest, type KioskCredentials } from './requestSigner';
 import type { SendRest } from './sendArgs';
@@ -22,9 +23,14 @@ import type { SendRest } from './sendArgs';
 export interface IdentityClientOptions extends KioskCredentials {
   /** The API root; paths start with /v1 below it. */
   baseUrl: string;
+  /** Deadline of a whole request, from connecting to the last byte of the answer (not an idle timeout). */
   timeoutMs?: number;
   /** Uploads move more bytes per request. */
   uploadTimeoutMs?: number;
+  /** Largest answer read; a longer one is cut off and refused rather than buffered. */
+  maxResponseBytes?: number;
+  /** CAs and pinned keys for TLS to the gateway (the hall config's `caFile` and `pinnedKeys`). */
+  trust?: GatewayTrust;
   clock?: () => number;
   logger?: Logger;
   /** Sees every raw answer before parsing (diagnostics, contract tests). */
@@ -45,6 +51,9 @@ interface CallArgs {
   timeoutMs?: number;
 }
 
+/** Generous for the contract's JSON answers (the largest is a few KiB), small against memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+
 interface CallResult<T> {
   data: T;
   headers: Record<string, string>;
@@ -59,14 +68,16 @@ export type IdentityClient = ReturnType<typeof createIdentityClient>;
 export function createIdentityClient(options: IdentityClientOptions) {
   const clock = options.clock ?? Date.now;
   const logger = (options.logger ?? silentLogger).child({ component: 'identity-client' });
+  const agent = gatewayAgent(options.trust ?? {});
   const http: AxiosInstance = axios.create({
     baseURL: options.baseUrl.replace(/\/$/, ''),
-    timeout: options.timeoutMs ?? 10_000,
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
     validateStatus: () => true,
     maxRedirects: 0,
+    maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     proxy: false,
+    ...(agent ? { httpsAgent: agent } : {}),
   });
   let serverKey: Promise<ServerKey> | undefined;
 
@@ -78,13 +89,15 @@ export function createIdentityClient(options: IdentityClientOptions) {
     if (args.raw === undefined && args.body !== undefined) headers['content-type'] = 'application/json';
     if (args.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = args.idempotencyKey;
     let response;
+    // Axios' own timeout restarts with every byte, so a trickling server would never hit it.
+    const deadlineMs = args.timeoutMs ?? options.timeoutMs ?? 10_000;
     try {
       response = await http.request({
         method: op.method,
         url: path,
         data: bytes.length > 0 ? Buffer.from(bytes) : undefined,
         headers,
-        timeout: args.timeoutMs ?? options.timeoutMs ?? 10_000,
+        signal: AbortSignal.timeout(deadlineMs),
       });
     } catch (error) {
       const classified = classifyTransportError(error);
@@ -193,7 +206,14 @@ export function createIdentityClient(options: IdentityClientOptions) {
       let { offset } = await client.getUploadOffset(uploadId);
       let state: UploadState = { uploadId, offset, length: content.length, complete: offset === content.length };
       while (offset < content.length) {
-        state = await client.appendUploadChunk(uploadId, offset, content.subarray(offset, Math.min(offset + chunkSize, content.length)));
+        const end = Math.min(offset + chunkSize, content.length);
+        state = await client.appendUploadChunk(uploadId, offset, content.subarray(offset, end));
+        // An answer that does not move the offset forward (or jumps past the chunk) would loop forever.
+        if (state.offset <= offset || state.offset > end) {
+          throw new IdentityApiError('retryable', clientErrorCodes.uploadStalled, `upload offset ${state.offset} after sending ${offset}..${end}`, undefined, {
+            uploadOffset: state.offset,
+          });
+        }
         offset = state.offset;
       }
       return state;

@@ -43,7 +43,11 @@ async function sendBytes(url: string, ref: AttachmentRef, options: UploadOptions
   let resyncs = 0;
   while (offset < data.length) {
     try {
-      offset = await sender.uploadChunk(url, offset, data.subarray(offset, offset + chunkSize));
+      const end = Math.min(offset + chunkSize, data.length);
+      const next = await sender.uploadChunk(url, offset, data.subarray(offset, end));
+      // A server that takes a chunk without moving forward would be fed the same chunk in a tight loop.
+      if (!(next > offset && next <= end)) throw new SendError({ kind: 'retryable', reason: 'upload offset did not advance' });
+      offset = next;
       resyncs = 0;
     } catch (error) {
       if (!(error instanceof SendError) || error.failure.kind !== 'offsetMismatch' || ++resyncs > maxOffsetResyncs) throw error;

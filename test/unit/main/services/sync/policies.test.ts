@@ -6,7 +6,7 @@ import { classifyHttpStatus, parseRetryAfter } from '../../../../../main/service
 import { FakeClock } from '../../../../support/outbox/testOutbox';
 
 describe('retryDelay', () => {
-  it('draws from [0, min(cap, base·2^(n-1))) and never undercuts Retry-After', () => {
+  it('draws from [0, min(cap, base·2^(n-1))) and never undercuts Retry-After up to the cap', () => {
     const policy = { baseMs: 100, capMs: 5000 };
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100 }), fc.double({ min: 0, max: 0.999999, noNaN: true }), fc.nat(20_000), (n, r, after) => {
@@ -14,7 +14,7 @@ describe('retryDelay', () => {
         const plain = retryDelay(n, policy, 0, () => r);
         expect(plain).toBeGreaterThanOrEqual(0);
         expect(plain).toBeLessThan(ceiling);
-        expect(retryDelay(n, policy, after, () => r)).toBe(Math.max(plain, after));
+        expect(retryDelay(n, policy, after, () => r)).toBe(Math.max(plain, Math.min(after, policy.capMs)));
       }),
     );
   });
