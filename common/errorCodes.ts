@@ -54,6 +54,7 @@ export const uiErrorCodes = {
     'QR_APP_UNKNOWN',
     'SMS_PURPOSE_UNKNOWN',
     'NO_VALIDITY_PERIOD',
+    'person.phoneBoundElsewhere',
   ],
   /** The call bridge itself: unknown method, bad argument or result, lost connection. */
   bridge: Object.values(bridgeErrorCodes),

@@ -24,9 +24,11 @@ export const resetPasswordRequestSchema = z.object({
 export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;
 export const passwordResetSchema = z.object({ accountId: entityIdSchema });
 
+/** The holder proves who they are by a matched face, or (assisted mode) by a clerk's in-person check. */
 export const changePhoneRequestSchema = z.object({
   holder: holderSchema,
-  faceVerificationId: entityIdSchema,
+  faceVerificationId: entityIdSchema.optional(),
+  inPersonCheck: z.object({ staffId: z.string().regex(/^[A-Za-z0-9]{2,16}$/), attestationId: entityIdSchema }).optional(),
   newPhone: phoneSchema,
   smsChallengeId: entityIdSchema,
 });
@@ -47,11 +49,11 @@ export const credentialOperations = {
   changePhone: op({
     method: 'POST',
     path: '/v1/phone-changes',
-    summary: 'Bind a new reserved phone after face verification',
+    summary: 'Bind a new reserved phone after face verification (or an in-person check by staff) and an SMS code to the new phone',
     kind: 'write',
     request: changePhoneRequestSchema,
     response: phoneChangeSchema,
     status: 200,
-    errors: ['ACCOUNT_NOT_FOUND', 'PHONE_ALREADY_BOUND', 'FACE_NOT_MATCHED', 'SMS_NOT_VERIFIED'],
+    errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'PHONE_ALREADY_BOUND', 'FACE_VERIFICATION_REQUIRED', 'FACE_NOT_MATCHED', 'SMS_NOT_VERIFIED'],
   }),
 };

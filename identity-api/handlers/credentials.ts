@@ -2,7 +2,7 @@ import { maskPhone } from '../../common/domain/mask';
 import { normalizeUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import { findAccount, findPersonByIdNumber, findPersonByPhone, type AccountRow } from '../accounts';
+import { findAccount, findPersonByDocument, findPersonByPhone, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
 import type { OperationHandler, OperationHandlers, ServerContext } from '../context';
 import { hashPassword } from '../passwordHash';
@@ -14,9 +14,10 @@ interface Holder {
   idNumber: string;
 }
 
-function checkHolder(server: ServerContext, holder: Holder, prefix: string): { name: string; idNumber: string } {
+function checkHolder(server: ServerContext, holder: Holder, prefix: string): { name: string; idType: Holder['idType']; idNumber: string } {
   return {
     name: requireOk(parsePersonName(holder.name), `${prefix}.name`),
+    idType: holder.idType,
     idNumber: requireOk(parseDocumentNumber(holder.idType, holder.idNumber, today(server)), `${prefix}.idNumber`),
   };
 }
@@ -42,7 +43,7 @@ const resetPassword: OperationHandler<'resetPassword'> = async (server, { body }
   return () => {
     const row =
       account.kind === 'person'
-        ? findPersonByIdNumber(server.db, holder.idNumber)
+        ? findPersonByDocument(server.db, holder.idType, holder.idNumber)
         : account.enterprise.by === 'uscc'
           ? findAccount(server.db, 'uscc', normalizeUscc(account.enterprise.value))
           : findAccount(server.db, 'account_name', account.enterprise.value);
@@ -59,8 +60,9 @@ const changePhone: OperationHandler<'changePhone'> = async (server, { body }) =>
   const holder = checkHolder(server, body.holder, 'holder');
   const newPhone = checkPhone(body.newPhone, 'newPhone');
   return () => {
-    const row = requireHolder(findPersonByIdNumber(server.db, holder.idNumber), holder, 'holder');
-    requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
+    const row = requireHolder(findPersonByDocument(server.db, holder.idType, holder.idNumber), holder, 'holder');
+    // A clerk's in-person check stands in for the face (assisted mode); otherwise the face must match.
+    if (!body.inPersonCheck) requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
     const owner = findPersonByPhone(server.db, newPhone);
     if (owner && owner.account_id !== row.account_id) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'newPhone');
     requireVerifiedSms(server, body.smsChallengeId, newPhone, 'phone_change', 'smsChallengeId');

@@ -3,7 +3,7 @@ import { idTypes } from '../../domain/idTypes';
 import { method } from '../define';
 
 /**
- * The natural-person flows (registration, face enrolment, forgot password, account services, validity update) as the renderer calls them. Main is
+ * The natural-person flows (registration, face enrolment, forgot password, account services, validity update, phone change) as the renderer calls them. Main is
  * authoritative: it re-validates every field with the common/ rules, checks that card-sourced
  * identities match the card it read, keeps the proofs (SMS, face) it obtained for this session, and
  * seals passwords before they leave the machine. Passwords cross the local bridge in plain text only.
@@ -66,7 +66,7 @@ export type FaceCaptureInput = z.infer<typeof faceCaptureInputSchema>;
 /** What a flow ends with: enough for a receipt, nothing a next citizen could misuse. */
 export const flowReceiptSchema = z.object({
   receiptNo: z.string().max(64),
-  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment', 'validityUpdate']),
+  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment', 'validityUpdate', 'phoneChange']),
   /** ISO instant. */
   completedAt: z.string().max(40),
   /** true: saved on the kiosk, will be sent when the link is back. */
@@ -108,6 +108,7 @@ export const personFlowMethods = {
     z.discriminatedUnion('purpose', [
       z.object({ purpose: z.literal('registration'), phone: z.string().min(1).max(20) }).strict(),
       z.object({ purpose: z.literal('passwordReset') }).strict(),
+      z.object({ purpose: z.literal('phoneChange'), phone: z.string().min(1).max(20) }).strict(),
     ]),
     smsChallengeViewSchema,
   ),
@@ -173,4 +174,28 @@ export const personFlowMethods = {
    * Refusals: NO_VALIDITY_PERIOD (under-16 card), ACCOUNT_NOT_FOUND, NAME_MISMATCH, person.cardMismatch.
    */
   updateValidity: method(z.object({ identity: personIdentityInputSchema, faceVerificationId: z.string().min(1).max(64) }).strict(), flowReceiptSchema),
+  /**
+   * Phone change, first step: the account of the identity (card, or typed by staff in assisted mode).
+   * Refusals: ACCOUNT_NOT_FOUND, person.cardMismatch, person.manualEntryNotAllowed, domain codes.
+   */
+  findPhoneAccount: method(
+    z.object({ identity: personIdentityInputSchema }).strict(),
+    z.object({ maskedName: z.string().max(100), maskedPhone: z.string().max(20) }),
+  ),
+  /**
+   * Phone change: the new phone, proved by a verified code sent to it, becomes the reserved phone.
+   * Needs a matched face of this session, or in assisted mode a clerk's in-person attestation.
+   * Refusals: person.phoneBoundElsewhere (the number belongs to another account), person.stepMissing.
+   */
+  changePhone: method(
+    z
+      .object({
+        newPhone: z.string().min(1).max(20),
+        smsChallengeId: z.string().min(1).max(64),
+        faceVerificationId: z.string().min(1).max(64).optional(),
+        attestationId: z.string().uuid().optional(),
+      })
+      .strict(),
+    flowReceiptSchema,
+  ),
 };

@@ -1,6 +1,7 @@
 import type { KioskHandlers } from '../../../../common/contract/kioskApi';
 import type { AccountLookup } from '../../../../common/identityApi/accounts';
 import type { CreateSmsChallengeRequest, SmsPurpose } from '../../../../common/identityApi/sms';
+import { KioskError } from '../../../../common/errors';
 import { isIdentityApiError, type IdentityClient } from '../../identity';
 import { checkPhone } from './credentialChecks';
 import { invalidField, rejected, stepMissing, stepRefusing } from './flowErrors';
@@ -19,6 +20,8 @@ export interface SmsPurposeSpec<S extends FlowService = FlowService> {
   readonly purpose: SmsPurposeOf<S>;
   readonly apiPurpose: SmsPurpose;
   readonly target: 'typedPhone' | ((proofs: SessionProofs) => AccountLookup);
+  /** Identity-API refusals this purpose explains in its flow's own words: API code → the flow's code. */
+  readonly renames?: Readonly<Record<string, string>>;
 }
 
 /** A purpose with the service whose flow declared it. */
@@ -60,7 +63,10 @@ export function createSmsSteps(deps: SmsStepsDeps) {
       () => client.createSmsChallenge({ purpose: spec.apiPurpose, target }),
       ['SMS_RESEND_TOO_SOON', ...deps.refusals.send],
       'phone',
-    );
+    ).catch((error: unknown) => {
+      const own = error instanceof KioskError ? spec.renames?.[error.code] : undefined;
+      throw own ? new KioskError(own, `refused: ${own}`, 'phone') : error;
+    });
     proofs.smsSent(challenge.challengeId, { service, purpose: spec.purpose, phone });
     return { challengeId: challenge.challengeId, maskedPhone: challenge.maskedPhone, resendAfterSeconds: challenge.resendAfterSeconds };
   }
