@@ -4,14 +4,17 @@ import { flowErrorCodes } from '../../../../common/errorCodes';
 import { KioskError } from '../../../../common/errors';
 import type { CreateAppealRequest } from '../../../../common/identityApi/appeals';
 import { appealKind } from '../../sync/kinds/appealKind';
+import type { IdentityClient } from '../../identity';
 import { checkPhone } from '../core/credentialChecks';
+import { isUnavailable, stepMissing } from '../core/flowErrors';
 import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
 import { enterpriseReceipt } from '../core/receipts';
 import { sessionSlot } from '../core/sessionProofs';
 import { appealAttachments, appealDocumentHandlers } from './appealDocuments';
 import { adultCard, checkEnterprise } from './enterpriseAccounts';
 
-type Ctx = FlowContext<unknown>;
+const client = ['lookupEnterprise'] as const;
+type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
 
 interface AppealIdentity {
   request: Omit<CreateAppealRequest, 'smsChallengeId' | 'remark'>;
@@ -33,6 +36,19 @@ function checkAppealIdentity(ctx: Ctx, arg: FlowArg<'enterprise', 'checkAppealId
   return { requiredDocuments: required };
 }
 
+/**
+ * The appeal may go without the SMS check only while the identity API cannot answer, and main sees
+ * that for itself: it asks the API now rather than trusting the page's word that the link is down.
+ */
+async function requireIdentityApiDown(ctx: Ctx, uscc: string): Promise<void> {
+  try {
+    await ctx.client.lookupEnterprise(uscc);
+  } catch (error) {
+    if (isUnavailable(error)) return;
+  }
+  throw stepMissing('the identity API answers: verify the phone by SMS', 'smsChallengeId');
+}
+
 async function submitAppeal(ctx: Ctx, { smsChallengeId, documents: ids, remark }: FlowArg<'enterprise', 'submitAppeal'>) {
   const appeal = ctx.proofs.require(appealIdentity);
   const queue = ctx.queue(appealKind);
@@ -41,6 +57,7 @@ async function submitAppeal(ctx: Ctx, { smsChallengeId, documents: ids, remark }
   const sms =
     smsChallengeId === null ? undefined : ctx.proofs.requireSms(smsChallengeId, { service: 'enterprise', purpose: 'appeal', phone: appeal.request.phone });
   const attachments = appealAttachments(ctx.documents, ids, appeal.required);
+  if (!sms) await requireIdentityApiDown(ctx, appeal.request.enterprise.uscc);
   const text = remark.trim();
   const request: CreateAppealRequest = { ...appeal.request, ...(sms ? { smsChallengeId: sms } : {}), ...(text ? { remark: text } : {}) };
   // Resolves only after the outbox committed the encrypted package.
@@ -73,7 +90,7 @@ export default defineFlow({
     'appealSettings',
     'submitAppeal',
   ],
-  client: [],
+  client,
   sms: [{ purpose: 'appeal', apiPurpose: 'appeal', target: 'typedPhone' }],
   queues: appealKind,
   create: (ctx) => ({
