@@ -6,7 +6,8 @@ import { createIdentityApiServer } from './server';
 
 /**
  * `npx tsx identity-api/main.ts` — PORT, HOST, DB (SQLite path), PROVINCE, KIOSKS ("id:secret,…")
- * and DEV=1 (development endpoints) from the environment.
+ * DEV=1 (development endpoints), METRICS_TOKEN (bearer token for GET /metrics) and
+ * HEARTBEAT_STALE_SECONDS (silence after which /metrics reports a kiosk down) from the environment.
  */
 const env = z
   .object({
@@ -16,6 +17,8 @@ const env = z
     PROVINCE: provinceIdSchema.default('jilin'),
     KIOSKS: z.string().default('kiosk-dev:dev-secret-change-me'),
     DEV: z.enum(['0', '1']).default('0'),
+    METRICS_TOKEN: z.string().min(16).optional(),
+    HEARTBEAT_STALE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   })
   .parse(process.env);
 
@@ -28,7 +31,16 @@ const kiosks = Object.fromEntries(
 );
 
 mkdirSync(dirname(env.DB), { recursive: true });
-const server = await createIdentityApiServer({ dbPath: env.DB, port: env.PORT, host: env.HOST, province: env.PROVINCE, kiosks, dev: env.DEV === '1' });
+const server = await createIdentityApiServer({
+  dbPath: env.DB,
+  port: env.PORT,
+  host: env.HOST,
+  province: env.PROVINCE,
+  kiosks,
+  dev: env.DEV === '1',
+  ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
+  heartbeatStaleSeconds: env.HEARTBEAT_STALE_SECONDS,
+});
 process.stdout.write(`identity-api listening on ${server.url} (province ${env.PROVINCE}${env.DEV === '1' ? ', dev endpoints on' : ''})\n`);
 const stop = (): void => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -9,6 +9,7 @@ import { ApiError } from './apiError';
 import type { Reply, ServerContext } from './context';
 import { openDatabase, type Db } from './database';
 import { latestSms, serveDev, type SmsOutbox } from './dev';
+import { serveMetrics } from './fleet/metricsEndpoint';
 import { authenticate } from './http/auth';
 import { createFaultControl, type FaultControl, type FaultSettings } from './http/faults';
 import { IdempotencyStore, requestHash } from './http/idempotency';
@@ -38,6 +39,10 @@ export interface IdentityApiServerOptions {
   passwordCost?: number;
   /** Source for fault decisions (0-1); tests make it deterministic. */
   random?: () => number;
+  /** GET /metrics needs `Authorization: Bearer <token>` when set (docs/operations.md, fleet monitoring). */
+  metricsToken?: string;
+  /** A kiosk silent for longer is down on /metrics; default 900. */
+  heartbeatStaleSeconds?: number;
 }
 
 export interface IdentityApiServer {
@@ -126,6 +131,10 @@ export async function createIdentityApiServer(options: IdentityApiServerOptions)
     const url = new URL(req.url ?? '/', 'http://identity-api');
     const work = async (): Promise<void> => {
       if (url.pathname === '/v1/openapi.yaml' && req.method === 'GET') return send(res, 200, yaml);
+      if (url.pathname === '/metrics' && req.method === 'GET') {
+        const { metricsToken: token, heartbeatStaleSeconds } = options;
+        return serveMetrics(req, res, { db, kioskIds: Object.keys(options.kiosks), clock, token, heartbeatStaleSeconds });
+      }
       if (url.pathname.startsWith('/dev/')) {
         if (options.dev) return serveDev(db, faults, req, res, url);
         throw new ApiError(404, apiErrorCodes.notFound, 'no such endpoint');
