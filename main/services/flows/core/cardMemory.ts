@@ -22,6 +22,11 @@ export class CardMemory {
     return this.reads.get(readId);
   }
 
+  /** Whether a card of this session names this holder (same name, document type and number). */
+  holds(holder: Pick<CardIdentity, 'name' | 'idType' | 'idNumber'>): boolean {
+    return [...this.reads.values()].some((read) => read.name === holder.name && read.idType === holder.idType && read.idNumber === holder.idNumber);
+  }
+
   clear(): void {
     this.reads.clear();
   }

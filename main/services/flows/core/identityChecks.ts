@@ -100,7 +100,19 @@ export function createIdentityChecks(deps: { profile: ProvinceProfile; cards: Ca
     };
   }
 
-  return { checkHolder, checkIdentity };
+  /**
+   * A holder the page names without saying where it came from (account lookup, sign-in) must be
+   * the holder of a card read in this session, or typed by staff in assisted mode: the page's
+   * insistence on a card is not enough, main decides.
+   */
+  function requirePresented(holder: CheckedHolder, prefix = 'holder'): CheckedHolder {
+    if (!deps.assisted() && !deps.cards.holds(holder)) {
+      throw new KioskError(flowErrorCodes.manualEntryNotAllowed, 'an identity not read from a card needs assisted mode', prefix);
+    }
+    return holder;
+  }
+
+  return { checkHolder, checkIdentity, requirePresented };
 }
 
 export type IdentityChecks = ReturnType<typeof createIdentityChecks>;

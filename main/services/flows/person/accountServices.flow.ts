@@ -19,6 +19,7 @@ const signedIn = sessionSlot<{ holder: PersonHolder; summary: AccountSummary; fa
 async function signIn(ctx: Ctx, { holder, faceVerificationId }: FlowArg<'person', 'signIn'>) {
   const checked = ctx.identity.checkHolder(holder);
   const proof = ctx.proofs.requireFace(faceVerificationId, checked.idNumber);
+  ctx.identity.requirePresented(checked);
   const summary = await findPersonAccount(ctx.client, checked);
   ctx.proofs.set(signedIn, { holder: checked, summary, faceVerificationId: proof });
   ctx.log.info('signed in by card and face', { realNameLevel: summary.realNameLevel, needsSigning: summary.agreement.needsSigning });

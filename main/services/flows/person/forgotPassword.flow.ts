@@ -19,7 +19,7 @@ const resetAccount = sessionSlot<{ holder: PersonHolder; summary: AccountSummary
 });
 
 async function findAccount(ctx: Ctx, holder: PersonHolder) {
-  const checked = ctx.identity.checkHolder(holder);
+  const checked = ctx.identity.requirePresented(ctx.identity.checkHolder(holder));
   const summary = await findPersonAccount(ctx.client, checked);
   ctx.proofs.set(resetAccount, { holder: checked, summary });
   const settings = ctx.profile.forgotPassword.person;

@@ -128,6 +128,7 @@ describe('non-resident documents through the person flows, against the reference
     });
     // The same number as a resident ID card would be another document: no account.
     const asResident = { ...holderOf(identity), idType: 'resident_id' as const };
+    assisted = true;
     expect(await codeOf(person.findAccount({ holder: asResident }, ctx))).toBe('ACCOUNT_NOT_FOUND');
   });
 

@@ -147,7 +147,9 @@ describe('person flow handlers against the reference identity API', () => {
 
   it('forgot password: account must exist, face and SMS to the reserved phone, then the new password works once', async () => {
     const s = setup(h);
+    s.present(liuYang);
     expect(await codeOf(s.person.findAccount({ holder: holderOf(liuYang) }, ctx))).toBe('ACCOUNT_NOT_FOUND');
+    s.present(zhangWei);
     const found = await s.person.findAccount({ holder: holderOf(zhangWei) }, ctx);
     expect(found).toEqual({ maskedName: expect.stringMatching(/^张/), maskedPhone: '138****0001', smsRequired: true, faceRequired: true });
     h.advance(61_000);
@@ -165,6 +167,7 @@ describe('person flow handlers against the reference identity API', () => {
   it('signs in by card and face, re-signs the agreement and upgrades the real-name level', async () => {
     const s = setup(h);
     expect(await codeOf(s.person.signIn({ holder: holderOf(liXiuying), faceVerificationId: 'made-up' }, ctx))).toBe('person.stepMissing');
+    s.present(liXiuying);
     const face = await s.person.verifyFace({ holder: holderOf(liXiuying), capture }, ctx);
     const account = await s.person.signIn({ holder: holderOf(liXiuying), faceVerificationId: face.verificationId ?? '' }, ctx);
     expect(account).toMatchObject({ realNameLevel: 2, upgradeOffered: true, agreement: { needsSigning: true, signedVersion: '2022.1' } });
@@ -191,6 +194,7 @@ describe('person flow handlers while the identity API is away', () => {
   it('online-only steps answer person.serviceUnavailable', async () => {
     const { person } = createPersonFlowHandlers({
       client,
+      assisted: () => true,
       profile: getProvinceProfile('jilin'),
       session: { onEnd: () => () => undefined },
       events: { attach: () => () => undefined },
