@@ -18,6 +18,8 @@ export interface HeldDocument {
 }
 
 const THUMBNAIL_SOURCE_MAX = 4 * 1024 * 1024;
+/** The page decodes a thumbnail at full size: 16 megapixels is 64 MiB of RGBA. */
+const THUMBNAIL_MAX_PIXELS = 16_000_000;
 
 export interface DocumentSessionOptions extends DriveSourceOptions {
   allowList?: DriveAllowList;
@@ -115,7 +117,8 @@ export class DocumentSession {
       fileName: `${base}.${extensionOf[checked.kind]}`,
     };
     this.documents.set(held.documentId, held);
-    const image = (checked.kind === 'jpeg' || checked.kind === 'png') && bytes.length <= THUMBNAIL_SOURCE_MAX;
+    const pixels = checked.dimensions ? checked.dimensions.width * checked.dimensions.height : Infinity;
+    const image = (checked.kind === 'jpeg' || checked.kind === 'png') && bytes.length <= THUMBNAIL_SOURCE_MAX && pixels <= THUMBNAIL_MAX_PIXELS;
     return {
       documentId: held.documentId,
       documentType,

@@ -78,13 +78,15 @@ export async function listCandidateFiles(mount: string, allow: DriveAllowList = 
 /**
  * Reads a picked file once into memory: no link followed (O_NOFOLLOW, and the resolved path must
  * still be inside the mount), a regular file, not larger than the biggest type allows (checked
- * before a byte is read, and again on what was read).
+ * before a byte is read, and again on what was read). Opened with O_NONBLOCK so a FIFO or device
+ * swapped in after listing cannot hold the open (a FIFO's open waits for a writer), then refused
+ * by the regular-file check on the open descriptor.
  */
 export async function readPickedFile(mount: string, file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<Buffer> {
   const root = await realpath(mount);
   const real = await realpath(file).catch(() => undefined);
   if (!real || real !== file || !inside(root, real)) throw new KioskError('DOCUMENT_GONE', 'file moved or is a link');
-  const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch(() => undefined);
+  const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch(() => undefined);
   if (!handle) throw new KioskError('DOCUMENT_GONE', 'file cannot be opened');
   try {
     const info = await handle.stat();

@@ -1,10 +1,15 @@
 import type { DocumentKind } from '../../../common/contract/services/enterpriseFlows';
+import { jpegDimensions, MAX_IMAGE_PIXELS, pngDimensions, type Dimensions } from './imageDimensions';
+import { inspectCfbNames, inspectOoxml } from './officeInspect';
+import { inspectPdf } from './pdfInspect';
+import { hasZipDirectory, zipEntries } from './zipArchive';
 
 /**
  * Content sniffing for imported and photographed documents: the type comes from the bytes, never
  * from the file name. Bounded parsers only (a hostile file cannot make them loop or allocate), and
- * the refusals a citizen can be told about: executable, macros or active content, truncated,
- * unknown type, too large.
+ * the refusals a citizen can be told about: executable, macros or active content, embedded objects
+ * or external links, a second format hidden in the file, truncated, unknown type, too large (bytes
+ * or pixels).
  */
 
 export const documentErrorCodes = {
@@ -16,6 +21,12 @@ export const documentErrorCodes = {
   truncated: 'DOCUMENT_TRUNCATED',
   unknownType: 'DOCUMENT_UNKNOWN_TYPE',
   typeNotAllowed: 'DOCUMENT_TYPE_NOT_ALLOWED',
+  /** Embedded objects or links to external content in an Office file. */
+  embeddedContent: 'DOCUMENT_EMBEDDED_CONTENT',
+  /** One file that is two formats at once (a ZIP inside a PDF or image, a PDF inside a ZIP). */
+  polyglot: 'DOCUMENT_POLYGLOT',
+  /** An image whose declared canvas exceeds the pixel limit. */
+  imageTooLarge: 'DOCUMENT_IMAGE_TOO_LARGE',
 } as const;
 export type DocumentErrorCode = (typeof documentErrorCodes)[keyof typeof documentErrorCodes];
 
@@ -37,10 +48,18 @@ export const sizeLimits: Record<DocumentKind, number> = { pdf: 20 * MB, jpeg: 10
 /** Nothing larger is read from a drive at all. */
 export const MAX_DOCUMENT_BYTES = Math.max(...Object.values(sizeLimits));
 
-export type SniffResult = { ok: true; kind: DocumentKind; contentType: string } | { ok: false; code: DocumentErrorCode };
+export type SniffResult = { ok: true; kind: DocumentKind; contentType: string; dimensions?: Dimensions } | { ok: false; code: DocumentErrorCode };
 
 const refuse = (code: DocumentErrorCode): SniffResult => ({ ok: false, code });
-const accept = (kind: DocumentKind): SniffResult => ({ ok: true, kind, contentType: contentTypes[kind] });
+const accept = (kind: DocumentKind, dimensions?: Dimensions): SniffResult =>
+  dimensions ? { ok: true, kind, contentType: contentTypes[kind], dimensions } : { ok: true, kind, contentType: contentTypes[kind] };
+
+/** Refuses a canvas over the pixel limit, or one the header does not declare. */
+function checkPixels(kind: 'jpeg' | 'png', dimensions: Dimensions | undefined): SniffResult {
+  if (!dimensions || dimensions.width === 0 || dimensions.height === 0) return refuse(documentErrorCodes.truncated);
+  if (dimensions.width * dimensions.height > MAX_IMAGE_PIXELS) return refuse(documentErrorCodes.imageTooLarge);
+  return accept(kind, dimensions);
+}
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0): boolean => b.length >= at + sig.length && sig.every((v, i) => b[at + i] === v);
 const ascii = (b: Uint8Array, from: number, to: number): string => String.fromCharCode(...b.subarray(Math.max(0, from), Math.min(b.length, to)));
@@ -66,23 +85,25 @@ export function isExecutable(b: Uint8Array): boolean {
   return b[i] === 0x23 && b[i + 1] === 0x21;
 }
 
-/** PDF: header at the start, %%EOF in the last KiB, and no JavaScript or launch actions. */
+/** PDF: header at the start, %%EOF in the last KiB, no active content (names decoded, object streams inflated), no ZIP riding along. */
 function sniffPdf(b: Uint8Array): SniffResult {
   const tail = ascii(b, b.length - 1024, b.length);
   if (!tail.includes('%%EOF')) return refuse(documentErrorCodes.truncated);
-  const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-  if (/\/(JavaScript|JS|Launch|EmbeddedFile|RichMedia)\b/.test(text)) return refuse(documentErrorCodes.activeContent);
-  return accept('pdf');
+  if (hasZipDirectory(b)) return refuse(documentErrorCodes.polyglot);
+  const verdict = inspectPdf(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'));
+  return verdict === 'clean' ? accept('pdf') : refuse(documentErrorCodes.activeContent);
 }
 
-/** JPEG: SOI at the start, EOI at the end (trailing zero padding allowed). */
+/** JPEG: SOI at the start, EOI at the end (trailing zero padding allowed), a frame size within the limit, no ZIP appended. */
 function sniffJpeg(b: Uint8Array): SniffResult {
   let end = b.length;
   while (end > 2 && b[end - 1] === 0x00 && b.length - end < 4096) end--;
-  return b[end - 2] === 0xff && b[end - 1] === 0xd9 ? accept('jpeg') : refuse(documentErrorCodes.truncated);
+  if (!(b[end - 2] === 0xff && b[end - 1] === 0xd9)) return refuse(documentErrorCodes.truncated);
+  if (hasZipDirectory(b)) return refuse(documentErrorCodes.polyglot);
+  return checkPixels('jpeg', jpegDimensions(b));
 }
 
-/** PNG: walk the chunks from IHDR; IEND must be reached inside the file. */
+/** PNG: walk the chunks from IHDR; IEND must be reached inside the file; nothing but padding after it. */
 function sniffPng(b: Uint8Array): SniffResult {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 8;
@@ -92,7 +113,7 @@ function sniffPng(b: Uint8Array): SniffResult {
     const type = ascii(b, at + 4, at + 8);
     const next = at + 12 + length;
     if (next > b.length) return refuse(documentErrorCodes.truncated);
-    if (type === 'IEND') return accept('png');
+    if (type === 'IEND') return hasZipDirectory(b) ? refuse(documentErrorCodes.polyglot) : checkPixels('png', pngDimensions(b));
     at = next;
   }
   return refuse(documentErrorCodes.truncated);
@@ -100,43 +121,23 @@ function sniffPng(b: Uint8Array): SniffResult {
 
 /** Names in a ZIP's central directory (bounded), or 'truncated' when there is no end record. */
 export function zipEntryNames(b: Uint8Array): string[] | 'truncated' {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  // End of central directory: 22 bytes plus a comment of up to 64 KiB.
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return 'truncated';
-  const count = view.getUint16(eocd + 10, true);
-  const size = view.getUint32(eocd + 12, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (offset + size > eocd) return 'truncated';
-  const names: string[] = [];
-  let at = offset;
-  for (let i = 0; i < count && i < 10_000; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== 0x02014b50) return 'truncated';
-    const nameLength = view.getUint16(at + 28, true);
-    const extra = view.getUint16(at + 30, true);
-    const comment = view.getUint16(at + 32, true);
-    names.push(Buffer.from(b.subarray(at + 46, at + 46 + nameLength)).toString('utf8'));
-    at += 46 + nameLength + extra + comment;
-  }
-  return names;
+  const entries = zipEntries(b);
+  return entries === 'truncated' ? entries : entries.map((e) => e.name);
 }
 
-/** OOXML: [Content_Types].xml plus word/ or xl/ parts; any VBA project means macros. */
+/** OOXML: [Content_Types].xml plus word/ or xl/ parts; any VBA project means macros; no embedded objects or external links; no PDF up front. */
 function sniffZip(b: Uint8Array): SniffResult {
-  const names = zipEntryNames(b);
-  if (names === 'truncated') return refuse(documentErrorCodes.truncated);
+  const entries = zipEntries(b);
+  if (entries === 'truncated') return refuse(documentErrorCodes.truncated);
+  // PDF readers look for the header anywhere in the first KiB.
+  if (ascii(b, 0, 1024).includes('%PDF-')) return refuse(documentErrorCodes.polyglot);
+  const names = entries.map((e) => e.name);
   const lower = names.map((n) => n.toLowerCase());
   if (lower.some((n) => n.endsWith('vbaproject.bin') || n.endsWith('vbadata.xml') || n.includes('/activex/'))) return refuse(documentErrorCodes.macros);
   if (!names.includes('[Content_Types].xml')) return refuse(documentErrorCodes.unknownType);
-  if (names.some((n) => n === 'word/document.xml' || n.startsWith('word/'))) return accept('docx');
-  if (names.some((n) => n === 'xl/workbook.xml' || n.startsWith('xl/'))) return accept('xlsx');
-  return refuse(documentErrorCodes.unknownType);
+  const kind = names.some((n) => n.startsWith('word/')) ? 'docx' : names.some((n) => n.startsWith('xl/')) ? 'xlsx' : undefined;
+  if (!kind) return refuse(documentErrorCodes.unknownType);
+  return inspectOoxml(b, entries) === 'clean' ? accept(kind) : refuse(documentErrorCodes.embeddedContent);
 }
 
 /**
@@ -187,11 +188,12 @@ export function cfbEntryNames(b: Uint8Array): string[] | 'truncated' {
   return names;
 }
 
-/** Word 97-2003 has a WordDocument stream, Excel 97-2003 a Workbook (or Book) stream; VBA storages mean macros. */
+/** Word 97-2003 has a WordDocument stream, Excel 97-2003 a Workbook (or Book) stream; VBA storages mean macros; embedded objects are refused. */
 function sniffOle(b: Uint8Array): SniffResult {
   const names = cfbEntryNames(b);
   if (names === 'truncated') return refuse(documentErrorCodes.truncated);
   if (names.some((n) => n === '_VBA_PROJECT_CUR' || n === 'Macros' || n === 'VBA' || n === '_VBA_PROJECT')) return refuse(documentErrorCodes.macros);
+  if (inspectCfbNames(names) !== 'clean') return refuse(documentErrorCodes.embeddedContent);
   if (names.includes('WordDocument')) return accept('doc');
   if (names.includes('Workbook') || names.includes('Book')) return accept('xls');
   return refuse(documentErrorCodes.unknownType);

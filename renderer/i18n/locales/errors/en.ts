@@ -108,6 +108,9 @@ export default {
   DOCUMENT_TRUNCATED: 'The file is incomplete (damaged or not fully copied): refused',
   DOCUMENT_UNKNOWN_TYPE: 'Unknown file type: PDF, JPG, PNG, Word and Excel only',
   DOCUMENT_TYPE_NOT_ALLOWED: 'This material does not take this file type',
+  DOCUMENT_EMBEDDED_CONTENT: 'The file contains embedded objects or links to outside content: refused. Save it without them',
+  DOCUMENT_POLYGLOT: 'The file hides another file inside it (such as an archive): refused',
+  DOCUMENT_IMAGE_TOO_LARGE: 'The picture has too many pixels (up to 40 megapixels): refused',
   DOCUMENT_GONE: 'The file can no longer be read: choose it again',
   DRIVE_GONE: 'The USB drive was removed or cannot be read',
   UPLOAD_NOT_FOUND: 'The upload of the materials has lapsed; please submit again',
@@ -134,5 +137,8 @@ export default {
   IDENTITY_API_CONNECTION_LOST: 'The connection to the identity system was lost; please try again later',
   IDENTITY_API_RESPONSE_INVALID: 'The identity system’s answer cannot be read; please go to the counter',
   IDENTITY_API_SERVER_ERROR: 'The identity system has a problem; try again later or go to the counter',
+  IDENTITY_API_RESPONSE_TOO_LARGE: 'The identity system’s answer is too long to read; please go to the counter',
+  IDENTITY_API_TLS_UNTRUSTED: 'The identity system’s certificate is not trusted; please go to the counter',
+  IDENTITY_API_UPLOAD_STALLED: 'The document upload is not moving forward; it will be retried later',
   unknown: 'This could not be completed. Please ask the staff.',
 } satisfies typeof zhCN;

@@ -116,6 +116,9 @@ export default {
   DOCUMENT_TRUNCATED: '文件不完整（可能已损坏或未复制完），已拒绝',
   DOCUMENT_UNKNOWN_TYPE: '无法识别的文件类型，只接受 PDF、JPG、PNG、Word、Excel',
   DOCUMENT_TYPE_NOT_ALLOWED: '此项材料不接受这种文件类型',
+  DOCUMENT_EMBEDDED_CONTENT: '文件含有嵌入对象或外部链接，已拒绝；请另存为不含这些内容的文件',
+  DOCUMENT_POLYGLOT: '文件里还藏着另一个文件（如压缩包），已拒绝',
+  DOCUMENT_IMAGE_TOO_LARGE: '图片像素太多（不超过 4000 万像素），已拒绝',
   DOCUMENT_GONE: '文件已无法读取，请重新选择',
   DRIVE_GONE: 'U盘已拔出或无法读取',
   UPLOAD_NOT_FOUND: '材料上传已失效，请重新提交',
@@ -143,5 +146,8 @@ export default {
   IDENTITY_API_CONNECTION_LOST: '与认证系统的连接中断，请稍后再试',
   IDENTITY_API_RESPONSE_INVALID: '认证系统的回复无法识别，请到窗口办理',
   IDENTITY_API_SERVER_ERROR: '认证系统暂时出错，请稍后再试或到窗口办理',
+  IDENTITY_API_RESPONSE_TOO_LARGE: '认证系统的回答过长，无法读取，请到窗口办理',
+  IDENTITY_API_TLS_UNTRUSTED: '无法确认认证系统的身份（证书不受信任），请到窗口办理',
+  IDENTITY_API_UPLOAD_STALLED: '材料上传没有进展，稍后会自动重试',
   unknown: '操作未能完成，请联系工作人员',
 };
