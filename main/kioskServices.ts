@@ -7,6 +7,9 @@ import { createDispatcher, type Dispatch } from './bridge/callDispatcher';
 import { EventHub } from './bridge/eventHub';
 import type { LoadedHallConfig } from './services/config/loadHallConfig';
 import type { Logger } from './services/log/logger';
+import { startHealthReports } from './services/connectivity/healthReports';
+import { createLinkMonitor } from './services/connectivity/linkMonitor';
+import { observeIdentityCalls } from './services/connectivity/observedClient';
 import { createFlowHandlers } from './services/flows';
 import { openCrashJournal, type CrashJournal } from './services/fleet/crashJournal';
 import type { Heartbeat } from './services/fleet/heartbeat';
@@ -55,6 +58,11 @@ export interface StartOptions {
   printers?: () => Promise<ReadonlyArray<{ name: string; isDefault?: boolean }>>;
 }
 
+/** A call without an answer this long shows the link as not serving (the status bar turns). */
+const linkSlowAfterMs = 5000;
+/** While something is wrong, probe this often so the status bar shows the recovery within seconds. */
+const degradedHealthIntervalMs = 5000;
+
 const identityProbe = (identity: IdentityApiConnection): HealthProbe => ({
   id: 'identityApi',
   check: async () => {
@@ -78,7 +86,10 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   mkdirSync(loaded.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventHub(log.child({ component: 'events' }));
   const profile = getProvinceProfile(config.province);
-  const identity = await connectIdentityApi(loaded, log);
+  // Every identity call tells the status bar how the link is: no waiting for the next probe.
+  const link = createLinkMonitor({ slowAfterMs: linkSlowAfterMs });
+  const connection = await connectIdentityApi(loaded, log);
+  const identity: IdentityApiConnection = { ...connection, client: observeIdentityCalls(connection.client, link) };
   const outbox = await startOutbox({ dataDir: loaded.dataDir, keyProvider: options.keyProvider, client: identity.client, events, log });
   const system = createSystemService({
     probes: [dataDirProbe(loaded.dataDir), identityProbe(identity), outbox.probe],
@@ -92,6 +103,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       locales: profile.languages,
       defaultLocale: config.defaultLocale,
       idle: config.idle,
+      stepWaitSeconds: config.waits.stepSeconds,
       versions: options.versions,
     }),
   });
@@ -157,7 +169,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     ...flows,
     system: {
       info: () => system.info(),
-      health: () => system.health(),
+      health: () => healthReports.check(),
       printReceipt: () => options.printReceipt?.() ?? { printed: false, reason: 'unsupported' },
     },
     session: {
@@ -188,7 +200,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       },
       queue: outbox.services.staffView,
       idNumberOf: (readId) => reader.idNumberOf(readId),
-      health: () => system.health(),
+      health: () => healthReports.check(),
       sync: () => outbox.status(),
       reader: () => reader.status(),
       verifyAudit: () => outbox.services.audit.verify(),
@@ -198,11 +210,16 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     }),
   };
 
-  const healthTimer = setInterval(() => {
-    assisted.tick();
-    void system.health().then((health) => events.emit('system.health', health));
-  }, options.healthIntervalMs ?? 30_000);
+  const healthTimer = setInterval(() => assisted.tick(), options.healthIntervalMs ?? 30_000);
   healthTimer.unref();
+  const healthReports = startHealthReports({
+    probe: () => system.health(),
+    link,
+    emit: (health) => events.emit('system.health', health),
+    intervalMs: options.healthIntervalMs ?? 30_000,
+    degradedIntervalMs: degradedHealthIntervalMs,
+  });
+  link.onChange(() => healthReports.linkChanged());
 
   return {
     loaded,
@@ -217,6 +234,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
+      healthReports.stop();
       heartbeat.stop();
       await reader.stop();
       await outbox.stop();

@@ -28,6 +28,7 @@ export const defaultHallConfig: HallConfig = {
     assistedTimeoutMinutes: 15,
   },
   idle: { timeoutSeconds: 90, countdownSeconds: 30 },
+  waits: { stepSeconds: 15 },
   devices: {
     reader: { transport: 'auto', pollIntervalMs: 300 },
     cameras: {},

@@ -66,6 +66,8 @@ export const hallConfigSchema = z
       })
       .strict(),
     idle: z.object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) }).strict(),
+    /** How long a citizen waits, at most, for the answers of one step (a slow gateway); then the kiosk offers to try again. */
+    waits: z.object({ stepSeconds: z.number().int().min(5).max(120) }).strict(),
     devices: z
       .object({
         reader: z

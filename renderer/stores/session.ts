@@ -12,6 +12,8 @@ type WipeStep = () => void;
  */
 export const useSessionStore = defineStore('session', () => {
   const active = ref(false);
+  /** Counts ended sessions: an answer that arrives after its session ended can tell it came too late. */
+  const generation = ref(0);
   const wipeSteps = new Set<WipeStep>();
 
   function begin(): void {
@@ -25,11 +27,12 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function end(reason: SessionEndReason): Promise<void> {
+    generation.value++;
     for (const step of wipeSteps) step();
     stopSpeaking();
     active.value = false;
     await kiosk.session.end({ reason }).catch(() => undefined);
   }
 
-  return { active, begin, onWipe, end };
+  return { active, generation, begin, onWipe, end };
 });

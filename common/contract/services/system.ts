@@ -15,6 +15,8 @@ export const systemInfoSchema = z.object({
   locales: z.array(localeSchema).min(1),
   defaultLocale: localeSchema,
   idle: z.object({ timeoutSeconds: z.number().int().positive(), countdownSeconds: z.number().int().positive() }),
+  /** The longest a citizen waits for main's answer in one step before the kiosk offers to try again. */
+  stepWaitSeconds: z.number().int().positive(),
   versions: z.object({ node: z.string(), electron: z.string().optional(), chrome: z.string().optional() }),
 });
 export type SystemInfo = z.infer<typeof systemInfoSchema>;

@@ -1,12 +1,17 @@
 import { bridgeErrorCodes } from '../../../common/contract/envelope';
 import { flowErrorCodes } from '../../../common/errorCodes';
 import { KioskError } from '../../../common/errors';
+import { WaitEnded, type WaitEnd } from '../../composables/useBoundedWait';
 
 /** The two kinds of citizen flow: they differ in which refusals end them and how they explain them. */
 export type FlowGroup = 'person' | 'enterprise';
 
-/** Why a flow stopped: a refusal with its own explanation, or the identity API is away and this step cannot wait. */
-export type FlowOutcome = { kind: 'refused'; code: string } | { kind: 'unavailable' };
+/**
+ * Why a flow stopped: a refusal with its own explanation, or the identity API is away and this step
+ * cannot wait (`waited`: the kiosk stopped waiting for a slow answer, by its bound or the citizen).
+ * An outage keeps the citizen's place: the flow offers to try the step again.
+ */
+export type FlowOutcome = { kind: 'refused'; code: string } | { kind: 'unavailable'; waited?: WaitEnd };
 
 /** Refusals that end a flow of either group. */
 const endingEverywhere = [
@@ -46,6 +51,7 @@ export function errorCode(error: unknown): string {
  * that ends the group's flows ends it with its explanation, anything else belongs at the field (undefined).
  */
 export function outcomeOf(error: unknown, group: FlowGroup = 'person'): FlowOutcome | undefined {
+  if (error instanceof WaitEnded) return { kind: 'unavailable', waited: error.reason };
   const code = errorCode(error);
   if (code === flowErrorCodes.unavailable || code === bridgeErrorCodes.disconnected) return { kind: 'unavailable' };
   if (endingRefusals[group].has(code)) return { kind: 'refused', code };

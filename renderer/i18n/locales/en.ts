@@ -18,6 +18,7 @@ export default {
     label: 'Device status',
     ok: 'All services available',
     degraded: 'Some services unavailable',
+    linkDown: 'Identity system not reachable',
     connecting: 'Connecting…',
     demo: 'Demo mode',
   },
@@ -40,6 +41,15 @@ export default {
   },
   textSize: { larger: 'Larger text' },
   wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}' },
+  wait: { title: 'Waiting for the identity system to answer…', left: 'At most {seconds} s more', cancel: 'Stop waiting' },
+  retry: {
+    action: 'Try again',
+    kept: 'Everything you have done so far is kept: trying again does not start over.',
+    linkUp: 'The connection is back: you can try again now.',
+    linkDown: 'The identity system is still not reachable. Try again when the status bar shows “{ok}”, or go to the counter.',
+    timeout: 'The identity system answered too slowly, so the kiosk stopped waiting.',
+    cancelled: 'You stopped waiting.',
+  },
   idle: {
     title: 'Are you still there?',
     body: 'In {seconds} seconds this session ends and what you entered is cleared.',

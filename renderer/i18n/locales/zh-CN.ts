@@ -16,6 +16,7 @@ export default {
     label: '设备状态',
     ok: '服务正常',
     degraded: '部分服务不可用',
+    linkDown: '认证系统连接不上',
     connecting: '正在连接…',
     demo: '演示模式',
   },
@@ -32,6 +33,15 @@ export default {
   field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
   textSize: { larger: '大字号' },
   wizard: { back: '上一步', next: '下一步', cancel: '取消办理', working: '请稍候…', progress: '第 {current} 步，共 {total} 步' },
+  wait: { title: '正在等待认证系统答复…', left: '最多再等 {seconds} 秒', cancel: '不再等待' },
+  retry: {
+    action: '重试',
+    kept: '您已完成的步骤都已保留，重试时不用从头开始。',
+    linkUp: '连接已经恢复，现在可以重试。',
+    linkDown: '认证系统还连接不上。状态栏显示“{ok}”时再重试，或到窗口办理。',
+    timeout: '认证系统答复太慢，已停止等待。',
+    cancelled: '您已停止等待。',
+  },
   idle: {
     title: '您还在吗？',
     body: '{seconds} 秒后将自动退出，您填写的信息将被清除。',
