@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HallConfigError, loadHallConfig, standardConfigPath } from './services/config/loadHallConfig';
+import { installCrashHooks } from './services/fleet/crashHooks';
+import { openCrashJournal } from './services/fleet/crashJournal';
 import { createKioskLogger } from './services/log/kioskLogger';
 import { startBrowserShell } from './shell/browserShell';
 import { findChromium } from './shell/chromiumLauncher';
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   const loaded = loadHallConfig({ configPath: args.config, standardPath: standardConfigPath() });
   // Also to <dataDir>/logs/kiosk.log; the file is only opened on the first line (Electron logs for itself).
   const { log } = createKioskLogger({ dataDir: loaded.dataDir, level: loaded.config.logLevel, bindings: { kiosk: loaded.config.kioskId } });
+  installCrashHooks({ source: process, journal: openCrashJournal(loaded.dataDir), log, restart: () => void restartAfterCrash() });
   const requested = args.shell ?? (loaded.config.shell.kind === 'auto' ? 'auto' : loaded.config.shell.kind);
   const decision = chooseShell(requested, locateElectron(import.meta.url), findChromium(loaded.config.shell.chromiumPath), hasDisplay());
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -47,10 +50,30 @@ async function main(): Promise<void> {
         process.exit(0);
       }),
   });
-  say(`Kiosk URL: ${shell.url}`);
+  stopShell = () => shell.stop();
+  // Chromium got a launch code of its own; only without one is a code printed, for whoever opens the page.
+  say(decision.chromiumPath ? `Kiosk at ${shell.origin}` : `Kiosk URL: ${shell.launchUrl()} (opens once)`);
   const shutdown = () => void shell.stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/** Exit code that asks a supervisor for a restart (the same as the Electron kiosk's). */
+const RESTART_EXIT_CODE = 70;
+
+/** Closes Chromium and the services once the browser shell runs, so a restart does not open a second window. */
+let stopShell: (() => Promise<void>) | undefined;
+
+/**
+ * After a crash: stop the shell (at most five seconds), then under a supervisor (KIOSK_SUPERVISED=1)
+ * exit and let it restart us, else start this launcher again first.
+ */
+async function restartAfterCrash(): Promise<void> {
+  await Promise.race([stopShell?.().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (process.env.KIOSK_SUPERVISED !== '1') {
+    spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', detached: true }).unref();
+  }
+  process.exit(RESTART_EXIT_CODE);
 }
 
 main().catch((error: unknown) => {

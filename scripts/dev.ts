@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   });
   const dev = shell.devRenderer;
   if (!dev) throw new Error('The browser shell started without the dev server relaxations.');
-  const mainUrl = new URL(shell.url);
+  const mainUrl = new URL(shell.origin);
   const renderer = electronViteConfig.renderer;
   const vite = await createServer({
     configFile: false,
@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   await vite.listen();
   const say = (line: string) => process.stdout.write(`${line}\n`);
   say(`Hall Kiosk ${loaded.config.mode} mode, config: ${loaded.source}; main on ${mainUrl.origin}`);
-  say(`Renderer with hot reload: ${dev.origin}/?bridge=${mainUrl.searchParams.get('bridge') ?? ''}`);
+  // The launch code is exchanged by main for the bridge cookie, which then lands on Vite's page.
+  say(`Renderer with hot reload (opens once): ${shell.launchUrl()}`);
   const shutdown = () => void Promise.allSettled([vite.close(), shell.stop()]).then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

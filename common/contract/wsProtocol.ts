@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { callOutcomeSchema } from './envelope';
 
-/** Subprotocol the browser shell's bridge speaks; the launch token travels as a second subprotocol. */
+/** Subprotocol the browser shell's bridge speaks; the page is admitted by its session cookie. */
 export const wsSubprotocol = 'kiosk-bridge.v1';
-export const wsTokenPrefix = 'token.';
 export const wsBridgePath = '/bridge';
 
 export const wsCallSchema = z.object({

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssetResolver } from '../appAssets/assetResolver';
@@ -7,6 +6,7 @@ import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
 import type { Logger } from '../services/log/logger';
+import { BridgeSession } from './bridgeSession';
 import { attachWsBridge } from './wsBridge';
 
 export interface AppServerOptions {
@@ -20,22 +20,35 @@ export interface AppServerOptions {
 }
 
 export interface AppServer {
-  /** The page to open, carrying this launch's bridge token. */
-  readonly url: string;
   readonly origin: string;
+  /**
+   * The address to open the kiosk page at, with a fresh one-time launch code: the first load
+   * exchanges it for the bridge session cookie and lands on the page without it.
+   */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 /** Serves the built renderer on 127.0.0.1 with the kiosk's CSP, plus the WebSocket bridge. */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
-  const token = randomBytes(24).toString('hex');
+  const session = new BridgeSession();
   const resolve = createAssetResolver(options.rendererDir);
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...securityHeaders(options.devRenderer), Allow: 'GET, HEAD' }).end();
       return;
     }
-    void resolve(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).then((asset) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const code = url.searchParams.get('launch');
+    if (code !== null) {
+      // Spent or not, the code leaves the address bar at once; only a valid one brings the cookie.
+      const cookie = session.redeem(code);
+      if (!cookie) options.log.warn('launch code refused', { reason: 'unknown, spent or expired' });
+      const landing = options.devRenderer ? `${options.devRenderer.origin}/` : '/';
+      res.writeHead(303, { ...securityHeaders(options.devRenderer), Location: landing, ...(cookie ? { 'Set-Cookie': cookie } : {}) }).end();
+      return;
+    }
+    void resolve(url.pathname).then((asset) => {
       if (!asset) {
         res.writeHead(404, securityHeaders()).end();
         return;
@@ -51,7 +64,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const bridge = attachWsBridge(server, {
-    token,
+    session,
     allowedOrigin: origin,
     devRenderer: options.devRenderer,
     dispatch: options.dispatch,
@@ -60,7 +73,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   });
   return {
     origin,
-    url: `${origin}/?bridge=${token}`,
+    launchUrl: () => `${origin}/?launch=${session.issueCode()}`,
     close: () =>
       new Promise<void>((ok) => {
         bridge.close();

@@ -27,7 +27,9 @@ export interface BrowserShellOptions {
 }
 
 export interface BrowserShell {
-  readonly url: string;
+  readonly origin: string;
+  /** Where to open the kiosk page, with a fresh one-time launch code (see `AppServer.launchUrl`). */
+  launchUrl(): string;
   readonly runtime: KioskRuntime;
   /** What was relaxed for the dev server, when one was asked for. */
   readonly devRenderer?: DevRenderer;
@@ -72,7 +74,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     devRenderer,
   });
   if (options.chromium) {
-    browser = launchChromiumKiosk({ executable: options.chromium, url: server.url, dataDir: loaded.dataDir, log, extraArgs: options.chromiumArgs });
+    browser = launchChromiumKiosk({ executable: options.chromium, launchUrl: server.launchUrl, dataDir: loaded.dataDir, log, extraArgs: options.chromiumArgs });
   }
-  return { url: server.url, runtime, devRenderer, stop };
+  return { origin: server.origin, launchUrl: server.launchUrl, runtime, devRenderer, stop };
 }

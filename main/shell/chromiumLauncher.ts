@@ -53,15 +53,25 @@ export interface ChromiumKiosk {
   stop(): void;
 }
 
-/** Opens the kiosk page in Chromium and reopens it with backoff if the browser dies. */
-export function launchChromiumKiosk(options: { executable: string; url: string; dataDir: string; log: Logger; extraArgs?: string[] }): ChromiumKiosk {
+/**
+ * Opens the kiosk page in Chromium and reopens it with backoff if the browser dies. Every start
+ * gets a fresh launch code: Chromium's command line is readable by any local user, so it only ever
+ * carries a code that the page spends on its first load.
+ */
+export function launchChromiumKiosk(options: {
+  executable: string;
+  launchUrl: () => string;
+  dataDir: string;
+  log: Logger;
+  extraArgs?: string[];
+}): ChromiumKiosk {
   const backoff = new RestartBackoff({ baseMs: 1000, maxMs: 60_000, stableMs: 300_000 });
   let child: ChildProcess | undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const start = () => {
     backoff.started();
-    child = spawn(options.executable, chromiumKioskArgs(options.url, path.join(options.dataDir, 'chromium-profile'), options.extraArgs), {
+    child = spawn(options.executable, chromiumKioskArgs(options.launchUrl(), path.join(options.dataDir, 'chromium-profile'), options.extraArgs), {
       stdio: 'ignore',
     });
     child.on('exit', (code, signal) => {

@@ -1,16 +1,17 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bridgeErrorCodes } from '../../common/contract/envelope';
-import { wsBridgePath, wsCallSchema, wsSubprotocol, wsTokenPrefix, type WsServerMessage } from '../../common/contract/wsProtocol';
+import { wsBridgePath, wsCallSchema, wsSubprotocol, type WsServerMessage } from '../../common/contract/wsProtocol';
 import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
 import type { Logger } from '../services/log/logger';
+import type { BridgeSession } from './bridgeSession';
 
 export interface WsBridgeOptions {
-  token: string;
+  /** This launch's credentials: the session cookie the page got for its launch code. */
+  session: BridgeSession;
   /** The app's own page origin, e.g. `http://127.0.0.1:5180`; no other may connect. */
   allowedOrigin: string;
   /** Under `npm run dev` only: Vite's dev server serves the page, so its origin is allowed too. */
@@ -21,12 +22,6 @@ export interface WsBridgeOptions {
   /** Large enough for a document photo; anything bigger is closed with 1009. */
   maxPayloadBytes?: number;
 }
-
-const sameSecret = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 /** `ws` tags protocol violations with a stable code (WS_ERR_…); anything else is named by its class. */
 function errorCode(error: Error): string {
@@ -40,7 +35,8 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 
 /**
  * The browser shell's transport: the same dispatcher as Electron IPC, behind a loopback WebSocket
- * that only the app's own page holding this launch's token can open.
+ * that only the app's own page holding this launch's session cookie can open, one page at a time:
+ * while it is connected nobody else is admitted, so events (card reads among them) reach it alone.
  */
 export function attachWsBridge(server: Server, options: WsBridgeOptions): { close(): void } {
   const wss = new WebSocketServer({
@@ -56,8 +52,9 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     const offered = String(req.headers['sec-websocket-protocol'] ?? '')
       .split(',')
       .map((p) => p.trim());
-    const token = offered.find((p) => p.startsWith(wsTokenPrefix))?.slice(wsTokenPrefix.length);
-    if (!offered.includes(wsSubprotocol) || !token || !sameSecret(token, options.token)) return 'token';
+    if (!offered.includes(wsSubprotocol) || !options.session.admits(req.headers.cookie)) return 'session';
+    // A page that is closing (reload, crash) no longer holds the place.
+    if ([...wss.clients].some((client) => client.readyState === client.OPEN)) return 'busy';
     return undefined;
   };
 
@@ -70,10 +67,14 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     const problem = authorise(req);
     if (problem) {
       options.log.warn('bridge connection refused', { reason: problem });
-      refuse(socket, problem === 'not found' ? 404 : 403, 'Forbidden');
+      if (problem === 'busy') refuse(socket, 409, 'Conflict');
+      else refuse(socket, problem === 'not found' ? 404 : 403, problem === 'not found' ? 'Not Found' : 'Forbidden');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      options.log.info('bridge client connected');
+      serve(ws);
+    });
   };
 
   const serve = (ws: WebSocket) => {

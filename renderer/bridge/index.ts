@@ -3,23 +3,15 @@ import type { KioskApi } from '../../common/contract/kioskApi';
 import { createIpcTransport, hasPreloadKiosk } from './ipcTransport';
 import { createWsTransport } from './wsTransport';
 
-const tokenKey = 'kiosk.bridgeToken';
-
 /**
  * Picks the transport by itself: the Electron preload's `window.kiosk` when present, else the
- * browser shell's WebSocket, whose launch token arrives once in the URL and is then removed from it.
+ * browser shell's WebSocket. That socket is admitted by an HttpOnly session cookie main set when
+ * this page was first loaded, so no secret is ever in the page's address, script or storage.
  */
 function connect(): KioskApi {
   const exposed = (window as unknown as { kiosk?: unknown }).kiosk;
   if (hasPreloadKiosk(exposed)) return createKioskClient(createIpcTransport(exposed));
-  const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('bridge');
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
-    history.replaceState(null, '', location.pathname);
-  }
-  const token = fromUrl ?? sessionStorage.getItem(tokenKey) ?? '';
-  return createKioskClient(createWsTransport(location.origin, token));
+  return createKioskClient(createWsTransport(location.origin));
 }
 
 export const kiosk: KioskApi = connect();

@@ -1,7 +1,7 @@
 import type { RawTransport } from '../../common/contract/client';
 import { bridgeErrorCodes, type CallOutcome } from '../../common/contract/envelope';
 import type { KioskEventName } from '../../common/contract/events';
-import { wsBridgePath, wsServerMessageSchema, wsSubprotocol, wsTokenPrefix } from '../../common/contract/wsProtocol';
+import { wsBridgePath, wsServerMessageSchema, wsSubprotocol } from '../../common/contract/wsProtocol';
 
 interface Pending {
   resolve: (outcome: CallOutcome) => void;
@@ -9,9 +9,10 @@ interface Pending {
 
 /**
  * The browser shell's transport: one WebSocket to main on the page's own origin, reconnected with
- * backoff; calls in flight when it drops fail with `bridge.disconnected` rather than hanging.
+ * backoff; calls in flight when it drops fail with `bridge.disconnected` rather than hanging. The
+ * browser sends the session cookie with the upgrade itself.
  */
-export function createWsTransport(origin: string, token: string): RawTransport {
+export function createWsTransport(origin: string): RawTransport {
   const url = `${origin.replace(/^http/, 'ws')}${wsBridgePath}`;
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -28,7 +29,7 @@ export function createWsTransport(origin: string, token: string): RawTransport {
   };
 
   const connect = () => {
-    socket = new WebSocket(url, [wsSubprotocol, `${wsTokenPrefix}${token}`]);
+    socket = new WebSocket(url, [wsSubprotocol]);
     socket.addEventListener('open', () => {
       retryMs = 250;
       for (const message of queue.splice(0)) socket.send(message);

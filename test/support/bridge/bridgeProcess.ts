@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     events: new EventHub(silentLogger),
     log: createLogger({ level: 'warn' }),
   });
-  process.stdout.write(`${JSON.stringify({ origin: server.origin, url: server.url })}\n`);
+  process.stdout.write(`${JSON.stringify({ origin: server.origin, launchUrl: server.launchUrl() })}\n`);
 }
 
 void main();

@@ -5,29 +5,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { defaultHallConfig } from '../../../../common/config/defaultHallConfig';
 import type { HallConfig } from '../../../../common/config/hallConfig';
-import { wsSubprotocol, wsTokenPrefix } from '../../../../common/contract/wsProtocol';
+import { wsSubprotocol } from '../../../../common/contract/wsProtocol';
 import { contentSecurityPolicy } from '../../../../main/appAssets/contentSecurityPolicy';
 import { DevRendererRefused, grantDevRenderer } from '../../../../main/appAssets/devRenderer';
 import { loadHallConfig, type LoadedHallConfig } from '../../../../main/services/config/loadHallConfig';
 import { silentLogger } from '../../../../main/services/log/logger';
 import { startAppServer, type AppServer } from '../../../../main/shell/appServer';
 import { startBrowserShell, type BrowserShell } from '../../../../main/shell/browserShell';
+import { redeemLaunchUrl } from '../../../support/bridge/launch';
 import { startTestRuntime } from '../../../support/runtime';
 
 const viteOrigin = 'http://127.0.0.1:5173';
 const production: HallConfig = { ...defaultHallConfig, mode: 'production' };
 const directives = (csp: string) => csp.split('; ');
 
-/** Opens the bridge as a page on `origin` would; resolves `open` or how it was refused. */
-function attempt(server: { url: string }, origin: string): Promise<string> {
-  const url = new URL(server.url);
-  const token = url.searchParams.get('bridge') ?? '';
+/**
+ * Opens the bridge as a page on `origin` would after the kiosk browser's first load (or with the
+ * cookie given); resolves `open` or how it was refused.
+ */
+async function attempt(server: { launchUrl(): string }, origin: string, cookie?: string): Promise<string> {
+  const launch = new URL(server.launchUrl());
+  const session = cookie ?? (await redeemLaunchUrl(launch.href)) ?? '';
   return new Promise((resolve) => {
-    const ws = new WebSocket(`ws://${url.host}/bridge`, [wsSubprotocol, wsTokenPrefix + token], { origin });
-    ws.on('open', () => {
-      ws.close();
-      resolve('open');
-    });
+    const ws = new WebSocket(`ws://${launch.host}/bridge`, [wsSubprotocol], { origin, headers: { Cookie: session } });
+    ws.on('open', () => ws.close());
+    ws.on('close', () => resolve('open'));
     ws.on('unexpected-response', (_req, res) => resolve(`refused ${res.statusCode}`));
     ws.on('error', () => resolve('error'));
   });
@@ -100,11 +102,17 @@ describe('the bridge', () => {
     expect(await attempt(normal, normal.origin)).toBe('open');
   });
 
-  it('admits the dev server page when granted, still with the token, and no other origin', async () => {
+  it('admits the dev server page when granted, still with the session cookie, and no other origin', async () => {
     expect(await attempt(dev, viteOrigin)).toBe('open');
     expect(await attempt(dev, dev.origin)).toBe('open');
     expect(await attempt(dev, 'http://127.0.0.1:5174')).toBe('refused 403');
-    expect(await attempt({ url: dev.url.replace(/bridge=\w+/, 'bridge=forged') }, viteOrigin)).toBe('refused 403');
+    expect(await attempt(dev, viteOrigin, 'kiosk-bridge=forged')).toBe('refused 403');
+  });
+
+  it('sends the launch code of a dev start on to the dev server page', async () => {
+    const response = await fetch(dev.launchUrl(), { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${viteOrigin}/`);
   });
 });
 
@@ -131,7 +139,7 @@ describe('the browser shell', () => {
     try {
       expect(shell.devRenderer).toBeUndefined();
       expect(await attempt(shell, viteOrigin)).toBe('refused 403');
-      expect(await attempt(shell, new URL(shell.url).origin)).toBe('open');
+      expect(await attempt(shell, shell.origin)).toBe('open');
     } finally {
       await shell.stop();
     }

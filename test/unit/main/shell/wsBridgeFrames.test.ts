@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { wsSubprotocol, wsTokenPrefix } from '../../../../common/contract/wsProtocol';
+import { wsSubprotocol } from '../../../../common/contract/wsProtocol';
+import { redeemLaunchUrl } from '../../../support/bridge/launch';
 import { closeCode, frame, openRawBridge } from '../../../support/bridge/rawSocket';
 
 /** Six malformed client frames, each with the close code RFC 6455 gives it and the error `ws` names. */
@@ -27,7 +28,7 @@ const hostileFrames: Array<{ name: string; bytes: Buffer; code: number; error: s
 describe('the bridge against malformed WebSocket frames', () => {
   let child: ChildProcess;
   let origin: string;
-  let token: string;
+  let cookie: string;
   let stderr = '';
 
   beforeAll(async () => {
@@ -41,27 +42,30 @@ describe('the bridge against malformed WebSocket frames', () => {
       });
       child.once('exit', (code) => reject(new Error(`bridge process exited with ${code}: ${stderr}`)));
     });
-    const started = JSON.parse(first) as { origin: string; url: string };
+    const started = JSON.parse(first) as { origin: string; launchUrl: string };
     origin = started.origin;
-    token = new URL(started.url).searchParams.get('bridge') ?? '';
+    cookie = (await redeemLaunchUrl(started.launchUrl)) ?? '';
   });
   afterAll(() => {
     child.kill('SIGTERM');
   });
 
-  const credentials = () => ({ Origin: origin, 'Sec-WebSocket-Protocol': `${wsSubprotocol}, ${wsTokenPrefix}${token}` });
+  const credentials = () => ({ Origin: origin, 'Sec-WebSocket-Protocol': wsSubprotocol, Cookie: cookie });
 
   /** A well-behaved page: connects, asks for the kiosk's info, and reports whether it was answered. */
   const pageCall = () =>
     new Promise<unknown>((resolve, reject) => {
-      const ws = new WebSocket(`${origin.replace('http', 'ws')}/bridge`, [wsSubprotocol, wsTokenPrefix + token], { origin });
+      const ws = new WebSocket(`${origin.replace('http', 'ws')}/bridge`, [wsSubprotocol], { origin, headers: { Cookie: cookie } });
+      let answer: unknown;
       ws.on('error', reject);
+      // The bridge admits one page at a time: the next test connects only once this one is gone.
+      ws.on('close', () => resolve(answer));
       ws.on('open', () => ws.send(JSON.stringify({ t: 'call', id: 1, method: 'system.info' })));
       ws.on('message', (data: Buffer) => {
         const message = JSON.parse(data.toString()) as { t: string; id?: number; outcome?: { ok: boolean } };
         if (message.t !== 'reply') return;
+        answer = message.outcome?.ok;
         ws.close();
-        resolve(message.outcome?.ok);
       });
     });
 
