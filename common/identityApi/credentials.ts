@@ -44,7 +44,7 @@ export const credentialOperations = {
     request: resetPasswordRequestSchema,
     response: passwordResetSchema,
     status: 200,
-    errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'VERIFICATION_REQUIRED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED', 'PASSWORD_LENGTH'],
+    errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'VERIFICATION_REQUIRED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED', 'PASSWORD_LENGTH', 'PASSWORD_SAME_AS_OLD'],
   }),
   changePhone: op({
     method: 'POST',

@@ -52,7 +52,21 @@ export const activateEnterpriseRequestSchema = z.object({
 });
 export type ActivateEnterpriseRequest = z.infer<typeof activateEnterpriseRequestSchema>;
 
+/** Is this account name free, and does it keep the province's rules? Asked on the account step, before any proof. */
+export const accountNameCheckRequestSchema = z.object({ accountName: z.string().min(1).max(64) });
+export const accountNameCheckSchema = z.object({ available: z.boolean() });
+
 export const registrationOperations = {
+  checkAccountName: op({
+    method: 'POST',
+    path: '/v1/account-name-checks',
+    summary: "Whether an account name keeps the province's rules and is still free",
+    kind: 'query',
+    request: accountNameCheckRequestSchema,
+    response: accountNameCheckSchema,
+    status: 200,
+    errors: ['ACCOUNT_NAME_LENGTH', 'ACCOUNT_NAME_START', 'ACCOUNT_NAME_CHARACTERS', 'ACCOUNT_NAME_NOT_OFFERED'],
+  }),
   registerPerson: op({
     method: 'POST',
     path: '/v1/persons',

@@ -1,11 +1,12 @@
 import { maskPhone } from '../../common/domain/mask';
+import type { ResetPasswordRequest } from '../../common/identityApi/credentials';
 import { normalizeUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
 import { findAccount, findPersonByDocument, findPersonByPhone, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
 import type { OperationHandler, OperationHandlers, ServerContext } from '../context';
-import { hashPassword } from '../passwordHash';
+import { hashPassword, verifyPassword } from '../passwordHash';
 import { checkPassword, checkPhone, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
 
 interface Holder {
@@ -29,6 +30,24 @@ function requireHolder(row: AccountRow | undefined, holder: { name: string; idNu
   return row;
 }
 
+/** The account's current password hash when the new password is that password, else null. */
+async function currentHashIfReused(
+  server: ServerContext,
+  account: ResetPasswordRequest['account'],
+  holder: { idType: Holder['idType']; idNumber: string },
+  password: string,
+): Promise<string | null> {
+  const stored = findResetRow(server, account, holder)?.password_hash;
+  return stored && (await verifyPassword(password, stored)) ? stored : null;
+}
+
+function findResetRow(server: ServerContext, account: ResetPasswordRequest['account'], holder: { idType: Holder['idType']; idNumber: string }) {
+  if (account.kind === 'person') return findPersonByDocument(server.db, holder.idType, holder.idNumber);
+  return account.enterprise.by === 'uscc'
+    ? findAccount(server.db, 'uscc', normalizeUscc(account.enterprise.value))
+    : findAccount(server.db, 'account_name', account.enterprise.value);
+}
+
 const resetPassword: OperationHandler<'resetPassword'> = async (server, { body }) => {
   const { account, proof } = body;
   const prefix = account.kind === 'person' ? 'account.holder' : 'account.legalRepresentative';
@@ -40,17 +59,17 @@ const resetPassword: OperationHandler<'resetPassword'> = async (server, { body }
     throw new ApiError(422, 'VERIFICATION_REQUIRED', 'SMS verification required', 'proof.smsChallengeId');
   const password = checkPassword(server, body.newPassword, 'newPassword');
   const passwordHash = await hashPassword(password, server.passwordCost);
+  // Only the server holds the hash: it compares the new password with the current one before the
+  // synchronous apply step (the slow hash cannot run inside it).
+  const reusedHash = await currentHashIfReused(server, account, holder, password);
   return () => {
-    const row =
-      account.kind === 'person'
-        ? findPersonByDocument(server.db, holder.idType, holder.idNumber)
-        : account.enterprise.by === 'uscc'
-          ? findAccount(server.db, 'uscc', normalizeUscc(account.enterprise.value))
-          : findAccount(server.db, 'account_name', account.enterprise.value);
+    const row = findResetRow(server, account, holder);
     if (!row && account.kind === 'enterprise') throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such enterprise account', 'account.enterprise.value');
     const found = requireHolder(row, holder, prefix);
     if (proof.smsChallengeId !== undefined) requireVerifiedSms(server, proof.smsChallengeId, found.phone, 'password_reset', 'proof.smsChallengeId');
     if (proof.faceVerificationId !== undefined) requireMatchedFace(server, proof.faceVerificationId, found.id_number, 'proof.faceVerificationId');
+    if (reusedHash !== null && found.password_hash === reusedHash)
+      throw new ApiError(422, 'PASSWORD_SAME_AS_OLD', 'the new password is the current one', 'newPassword');
     server.db.prepare('UPDATE accounts SET password_hash = ? WHERE account_id = ?').run(passwordHash, found.account_id);
     return { status: 200, body: { accountId: found.account_id } };
   };

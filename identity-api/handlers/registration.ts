@@ -137,4 +137,16 @@ const activateEnterprise: OperationHandler<'activateEnterprise'> = async (server
   };
 };
 
-export const registrationHandlers = { registerPerson, registerEnterprise, activateEnterprise } satisfies Partial<OperationHandlers>;
+/** The account step asks before any proof is earned; registration still refuses a name taken in between. */
+const checkAccountNameAvailability: OperationHandler<'checkAccountName'> = async (server, { body }) => {
+  if (server.profile.accountName.kind === 'none') throw new ApiError(422, 'ACCOUNT_NAME_NOT_OFFERED', 'this province has no account names', 'accountName');
+  const name = checkAccountName(server, body.accountName, 'accountName');
+  return () => ({ status: 200, body: { available: name !== null && !findAccount(server.db, 'account_name', name) } });
+};
+
+export const registrationHandlers = {
+  registerPerson,
+  registerEnterprise,
+  activateEnterprise,
+  checkAccountName: checkAccountNameAvailability,
+} satisfies Partial<OperationHandlers>;

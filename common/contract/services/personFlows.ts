@@ -103,6 +103,11 @@ export const personFlowMethods = {
       validityWarning: z.literal('VALIDITY_TERM_MISMATCH').optional(),
     }),
   ),
+  /**
+   * Registration, account step: the name keeps the province's rules and is still free, asked before
+   * any proof is earned. Refusals: ACCOUNT_NAME_TAKEN and the rule codes, at accountName.
+   */
+  checkAccountName: method(z.object({ accountName: z.string().min(1).max(64) }).strict(), z.object({ available: z.literal(true) })),
   /** Registration: code to the phone typed. Password reset: code to the reserved phone of the account found. */
   sendSms: method(
     z.discriminatedUnion('purpose', [

@@ -24,6 +24,7 @@ const strings = defineFlowStrings({
         doneBody: '请用新密码登录，旧密码已失效。',
       },
     },
+    errors: { PASSWORD_SAME_AS_OLD: '新密码不能与原密码相同，请换一个密码' },
   },
   en: {
     person: {
@@ -44,6 +45,7 @@ const strings = defineFlowStrings({
         doneBody: 'Sign in with the new password; the old one no longer works.',
       },
     },
+    errors: { PASSWORD_SAME_AS_OLD: 'The new password must differ from your current one; please choose another' },
   },
   // Machine-drafted Uyghur: a native reviewer must check every string before release.
   ug: {
@@ -65,6 +67,7 @@ const strings = defineFlowStrings({
         doneBody: 'يېڭى مەخپىي نومۇر بىلەن كىرىڭ، كونىسى ئىناۋەتسىز.',
       },
     },
+    errors: { PASSWORD_SAME_AS_OLD: 'يېڭى پارول كونا پارول بىلەن ئوخشاش بولسا بولمايدۇ، باشقا پارول تاللاڭ' },
   },
   // Machine-drafted Tibetan: a native reviewer must check every string before release.
   bo: {
@@ -86,6 +89,7 @@ const strings = defineFlowStrings({
         doneBody: 'གསང་ཨང་གསར་པས་ནང་འཛུལ་གནང་། རྙིང་པ་ནུས་མེད་རེད།',
       },
     },
+    errors: { PASSWORD_SAME_AS_OLD: 'གསང་ཨང་གསར་པ་དེ་གསང་ཨང་རྙིང་པ་དང་གཅིག་མཚུངས་ཡིན་མི་ཆོག གཞན་ཞིག་འདེམས་རོགས།' },
   },
 });
 

@@ -24,4 +24,6 @@ export const useRegistrationStore = defineFlowStore('flow.registration', () => (
   receipt: shallowRef<FlowReceipt | null>(null),
   outcome: shallowRef<FlowOutcome | null>(null),
   errors: ref({ accountName: '', password: '', identity: '' }),
+  /** Typed entries: main found the validity term unusual for the holder's age; shown once, staff may go on. */
+  validityWarning: ref(''),
 }));

@@ -22,6 +22,7 @@ const strings = defineFlowStrings({
         doneTitle: '注册成功',
         doneBody: '您可以用身份证号码或手机号码和刚设置的密码登录。',
         doneBodyName: '您的账号名是 {name}，可以用账号名、身份证号码或手机号码登录。',
+        validityWarning: '请核对有效期限：按持证人的年龄，这个期限不太常见（期限按申领时的年龄确定）。核对无误请再按一次“下一步”。',
       },
       refusal: {
         ID_NUMBER_ALREADY_REGISTERED: {
@@ -31,6 +32,7 @@ const strings = defineFlowStrings({
         },
       },
     },
+    errors: { ACCOUNT_NAME_NOT_OFFERED: '本省不设账号名，请用证件号码或手机号码登录' },
   },
   en: {
     person: {
@@ -49,6 +51,8 @@ const strings = defineFlowStrings({
         doneTitle: 'You are registered',
         doneBody: 'Sign in with your ID number or phone number and your new password.',
         doneBodyName: 'Your account name is {name}. Sign in with it, your ID number or your phone number.',
+        validityWarning:
+          "Please check the validity dates: the term is unusual for the holder's age (the term follows the age on the day of application). If they are right, press Next again.",
       },
       refusal: {
         ID_NUMBER_ALREADY_REGISTERED: {
@@ -58,6 +62,7 @@ const strings = defineFlowStrings({
         },
       },
     },
+    errors: { ACCOUNT_NAME_NOT_OFFERED: 'Accounts here have no account name; sign in with your ID number or phone' },
   },
   // Machine-drafted Uyghur: a native reviewer must check every string before release.
   ug: {
@@ -77,6 +82,8 @@ const strings = defineFlowStrings({
         doneTitle: 'تىزىملىتىش مۇۋەپپەقىيەتلىك',
         doneBody: 'كىملىك نومۇرى ياكى يانفون نومۇرى ۋە يېڭى مەخپىي نومۇر بىلەن كىرەلەيسىز.',
         doneBodyName: 'ھېسابات نامىڭىز {name}. ھېسابات نامى، كىملىك نومۇرى ياكى يانفون نومۇرى بىلەن كىرەلەيسىز.',
+        validityWarning:
+          'ئىناۋەتلىك مۇددەتنى تەكشۈرۈڭ: كىنىشكە ئىگىسىنىڭ يېشىغا قارىغاندا بۇ مۇددەت ئادەتتىكىدەك ئەمەس (مۇددەت ئىلتىماس قىلغان كۈندىكى ياشقا ئاساسەن بېكىتىلىدۇ). توغرا بولسا «كېيىنكى قەدەم» نى يەنە بىر قېتىم بېسىڭ.',
       },
       refusal: {
         ID_NUMBER_ALREADY_REGISTERED: {
@@ -86,6 +93,7 @@ const strings = defineFlowStrings({
         },
       },
     },
+    errors: { ACCOUNT_NAME_NOT_OFFERED: 'بۇ ئۆلكىدە ھېسابات نامى يوق، كىملىك نومۇرى ياكى يانفون نومۇرى بىلەن كىرىڭ' },
   },
   // Machine-drafted Tibetan: a native reviewer must check every string before release.
   bo: {
@@ -105,6 +113,8 @@ const strings = defineFlowStrings({
         doneTitle: 'ཐོ་འགོད་ལེགས་གྲུབ་བྱུང་།',
         doneBody: 'ལག་འཁྱེར་ཨང་ངམ་ཁ་པར་ཨང་དང་གསང་ཨང་གསར་པས་ནང་འཛུལ་ཆོག',
         doneBodyName: 'ཁྱེད་ཀྱི་རྩིས་ཁྲའི་མིང་ {name} ཡིན། དེས་ནང་འཛུལ་ཆོག',
+        validityWarning:
+          'ནུས་ལྡན་དུས་ཚོད་ཞིབ་བཤེར་གནང་རོགས། ལག་འཁྱེར་བདག་པོའི་ལོ་ཚད་ལྟར་ན་དུས་ཚོད་འདི་རྒྱུན་ལྡན་མིན། (དུས་ཚོད་ནི་ཞུ་འབུལ་ཉིན་གྱི་ལོ་ཚད་ལྟར་གཏན་འཁེལ།) ནོར་འཁྲུལ་མེད་ན་ཡང་བསྐྱར་«རྗེས་མའི་གོ་རིམ།»མནན་རོགས།',
       },
       refusal: {
         ID_NUMBER_ALREADY_REGISTERED: {
@@ -114,6 +124,7 @@ const strings = defineFlowStrings({
         },
       },
     },
+    errors: { ACCOUNT_NAME_NOT_OFFERED: 'ཞིང་ཆེན་འདིར་རྩིས་ཁྲའི་མིང་མེད། ལག་འཁྱེར་ཨང་ངམ་ཁ་པར་ཨང་གིས་ནང་འཛུལ་གནང་རོགས།' },
   },
 });
 

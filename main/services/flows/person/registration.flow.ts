@@ -1,15 +1,15 @@
 import { PERSON_AGREEMENT_VERSION, type PersonIdentityInput } from '../../../../common/contract/services/personFlows';
 import { maskPhone } from '../../../../common/domain/mask';
 import { KioskError } from '../../../../common/errors';
-import { isIdentityApiError, type IdentityClient } from '../../identity';
+import { isIdentityApiError } from '../../identity';
 import { checkAccountName, checkPassword, checkPhone } from '../core/credentialChecks';
-import { step, toFlowError } from '../core/flowErrors';
-import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
+import { invalidField, step, toFlowError } from '../core/flowErrors';
+import { defineFlow, type FlowArg, type FlowClient, type FlowContext } from '../core/flowModule';
 import { requireRealName } from '../core/realNameCheck';
 import { personReceipt } from '../core/receipts';
 
-const client = ['checkRealName', 'lookupAccount', 'seal', 'registerPerson'] as const;
-type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
+const client = ['checkRealName', 'lookupAccount', 'seal', 'registerPerson', 'checkAccountName'] as const;
+type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
 
 /** Under-16 cards carry no validity period; the rule then decides by age. */
 const byAge = { validity: 'byAge' } as const;
@@ -30,6 +30,15 @@ async function checkIdentity(ctx: Ctx, identity: PersonIdentityInput) {
   if (await isRegistered(ctx, holder)) throw new KioskError('ID_NUMBER_ALREADY_REGISTERED', 'this person already has an account', 'identity.idNumber');
   ctx.log.info('registration identity checked', { minor });
   return { minor, faceRequired: !minor, ...(validityWarning ? { validityWarning } : {}) };
+}
+
+/** The account step: the province's rules here, then the identity API says whether the name is still free. */
+async function checkAccountNameFree(ctx: Ctx, raw: string) {
+  const accountName = checkAccountName(ctx.profile, raw);
+  if (!accountName) throw invalidField('ACCOUNT_NAME_NOT_OFFERED', 'accountName');
+  const { available } = await step(() => ctx.client.send('checkAccountName', { body: { accountName } }));
+  if (!available) throw new KioskError('ACCOUNT_NAME_TAKEN', 'account name already taken', 'accountName');
+  return { available: true as const };
 }
 
 /**
@@ -75,10 +84,11 @@ async function register(ctx: Ctx, arg: FlowArg<'person', 'register'>) {
 export default defineFlow({
   name: 'person.registration',
   service: 'person',
-  methods: ['checkIdentity', 'register'],
+  methods: ['checkAccountName', 'checkIdentity', 'register'],
   client,
   sms: [{ purpose: 'registration', apiPurpose: 'person_registration', target: 'typedPhone' }],
   create: (ctx) => ({
+    checkAccountName: ({ accountName }) => checkAccountNameFree(ctx, accountName),
     checkIdentity: ({ identity }) => checkIdentity(ctx, identity),
     register: (arg) => register(ctx, arg),
   }),
