@@ -19,7 +19,9 @@ interface Persona {
   validUntil: string;
 }
 
-const personas: Record<DemoCardId, Persona> = {
+type ResidentCardId = Exclude<DemoCardId, NonResidentCardId>;
+
+const personas: Record<ResidentCardId, Persona> = {
   'liu-yang': {
     name: '刘洋',
     idNumber: '350102199209053314',
@@ -102,7 +104,49 @@ const personas: Record<DemoCardId, Persona> = {
   },
 };
 
+/** Holders of the documents the reader decodes besides the resident card: each shows those flows end to end. */
+type NonResidentCardId = 'anna-mueller' | 'chan-ka-ming';
+const nonResidentCards: Record<NonResidentCardId, SimCard['spec']> = {
+  // A foreign permanent resident, 2023 layout, with a Chinese name; in the population, not registered.
+  'anna-mueller': {
+    kind: 'foreign-permanent-2023',
+    fields: {
+      chineseName: '安娜·米勒',
+      sexCode: '2',
+      renewalCount: '00',
+      birthDate: '19880412',
+      englishName1: 'MUELLER, ANNA MARIA',
+      englishName2: '',
+      idNumber: '922276198804120028',
+      validFrom: '20240301',
+      validUntil: '20340228',
+      nationality: 'DEU',
+      previousCardLink: '',
+    },
+  },
+  // A Hong Kong resident's residence permit (five years); registered, reserved phone 13600000008.
+  'chan-ka-ming': {
+    kind: 'hk-macau-taiwan',
+    fields: {
+      name: '陈家明',
+      sexCode: '1',
+      birthDate: '19910618',
+      address: '广东省深圳市福田区福华路28号',
+      idNumber: '810000199106180014',
+      issuingAuthority: '深圳市公安局',
+      validFrom: '20230301',
+      validUntil: '20280301',
+      permitNumber: 'H60123456',
+      issueCount: '01',
+    },
+  },
+};
+
+const isNonResident = (id: DemoCardId): id is NonResidentCardId => id in nonResidentCards;
+
 export function demoCard(id: DemoCardId): SimCard {
+  const photo = fakePhoto(demoCardIds.indexOf(id) + 100);
+  if (isNonResident(id)) return { spec: nonResidentCards[id], photo, appendedAddresses: [] };
   const p = personas[id];
   return {
     spec: {
@@ -119,7 +163,7 @@ export function demoCard(id: DemoCardId): SimCard {
         validUntil: p.validUntil,
       },
     },
-    photo: fakePhoto(demoCardIds.indexOf(id) + 100),
+    photo,
     appendedAddresses: [],
   };
 }

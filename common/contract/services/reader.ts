@@ -79,7 +79,18 @@ export type ReaderStatusView = z.infer<typeof readerStatusSchema>;
  * Demo cards: people of the reference identity API's population register (docs/identity-api.md),
  * and `zhou-min`, the demo hall's counter clerk, whose card unlocks assisted mode.
  */
-export const demoCardIds = ['liu-yang', 'zhao-qiang', 'zhang-wei', 'li-xiuying', 'wang-xiaoming', 'chen-jing', 'ayigul', 'zhou-min'] as const;
+export const demoCardIds = [
+  'liu-yang',
+  'zhao-qiang',
+  'zhang-wei',
+  'li-xiuying',
+  'wang-xiaoming',
+  'chen-jing',
+  'ayigul',
+  'zhou-min',
+  'anna-mueller',
+  'chan-ka-ming',
+] as const;
 export const demoCardIdSchema = z.enum(demoCardIds);
 export type DemoCardId = z.infer<typeof demoCardIdSchema>;
 

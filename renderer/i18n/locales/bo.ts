@@ -73,6 +73,8 @@ export default {
       'chen-jing': '陈静',
       ayigul: '阿依古丽·买买提',
       'zhou-min': '周敏',
+      'anna-mueller': 'Anna Mueller',
+      'chan-ka-ming': '陈家明',
     },
   },
   sync: { online: 'དྲ་རྒྱ་རྒྱུན་ལྡན།', offline: 'དྲ་རྒྱ་ཆད་འདུག སླར་གསོ་བྱུང་རྗེས་བསྐུར་ངེས།', pending: '{count} བསྐུར་རྒྱུ་སྒུག་བཞིན་པ།' },

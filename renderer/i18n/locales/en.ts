@@ -71,6 +71,8 @@ export default {
       'chen-jing': 'Chen Jing (face does not match)',
       ayigul: 'Ayigul Mamat',
       'zhou-min': 'Zhou Min (counter staff card)',
+      'anna-mueller': 'Anna Mueller (foreign permanent resident card, 2023; not registered)',
+      'chan-ka-ming': 'Chan Ka Ming (HK residence permit; registered)',
     },
   },
   sync: { online: 'Online', offline: 'Offline: work will be sent when the link is back', pending: '{count} waiting to be sent' },

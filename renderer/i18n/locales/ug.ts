@@ -73,6 +73,8 @@ export default {
       'chen-jing': '陈静',
       ayigul: 'ئايگۈل مەمەت',
       'zhou-min': '周敏',
+      'anna-mueller': 'Anna Mueller',
+      'chan-ka-ming': '陈家明',
     },
   },
   sync: { online: 'تور نورمال', offline: 'تور ئۈزۈلدى، ئەسلىگە كەلگەندە يوللىنىدۇ', pending: '{count} تۈر يوللىنىشنى ساقلاۋاتىدۇ' },

@@ -63,6 +63,8 @@ export default {
       'chen-jing': '陈静（人脸比对不通过）',
       ayigul: '阿依古丽·买买提',
       'zhou-min': '周敏（窗口工作人员工作证）',
+      'anna-mueller': '安娜·米勒（外国人永久居留身份证 2023 版，未注册）',
+      'chan-ka-ming': '陈家明（港澳台居民居住证，已注册）',
     },
   },
   sync: { online: '网络正常', offline: '网络中断，业务将在恢复后发送', pending: '{count} 项待发送' },
