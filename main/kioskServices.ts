@@ -13,6 +13,7 @@ import { observeIdentityCalls } from './services/connectivity/observedClient';
 import { createFlowHandlers } from './services/flows';
 import { openCrashJournal, type CrashJournal } from './services/fleet/crashJournal';
 import type { Heartbeat } from './services/fleet/heartbeat';
+import { createRendererErrorSink } from './services/fleet/rendererErrors';
 import { createSessionService, type SessionService } from './services/session/sessionService';
 import { createAssistedMode } from './services/staff/assistedMode';
 import { createAttestations } from './services/staff/attestations';
@@ -171,6 +172,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       info: () => system.info(),
       health: () => healthReports.check(),
       printReceipt: () => options.printReceipt?.() ?? { printed: false, reason: 'unsupported' },
+      reportError: createRendererErrorSink({ log, journal: crashes }),
     },
     session: {
       end: async ({ reason }) => {

@@ -50,12 +50,12 @@ async function main(): Promise<void> {
         process.exit(0);
       }),
   });
-  stopShell = () => shell.stop();
   // Chromium got a launch code of its own; only without one is a code printed, for whoever opens the page.
   say(decision.chromiumPath ? `Kiosk at ${shell.origin}` : `Kiosk URL: ${shell.launchUrl()} (opens once)`);
   const shutdown = () => void shell.stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  stopShell = () => shell.stop();
 }
 
 /** Exit code that asks a supervisor for a restart (the same as the Electron kiosk's). */

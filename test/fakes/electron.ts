@@ -11,12 +11,15 @@ const rendererListeners = new Map<string, Set<Listener>>();
 
 export const fake = {
   exposed: new Map<string, unknown>(),
+  /** Every call of a `dialog` function, by name: the kiosk must never show one to a citizen. */
+  dialogCalls: [] as string[],
   /** The frame that `ipcRenderer.invoke` reports as the sender. */
   senderFrame: undefined as unknown,
   reset(): void {
     handlers.clear();
     rendererListeners.clear();
     fake.senderFrame = undefined;
+    fake.dialogCalls.length = 0;
   },
   /** What `webContents.send` would do: deliver to the renderer's listeners. */
   sendToRenderer(channel: string, ...args: unknown[]): void {
@@ -60,4 +63,17 @@ export const contextBridge = {
   },
 };
 
-export default { ipcMain, ipcRenderer, contextBridge };
+const recordDialog =
+  (name: string) =>
+  (..._args: unknown[]): undefined => {
+    fake.dialogCalls.push(name);
+    return undefined;
+  };
+
+export const dialog = {
+  showErrorBox: recordDialog('showErrorBox'),
+  showMessageBox: recordDialog('showMessageBox'),
+  showMessageBoxSync: recordDialog('showMessageBoxSync'),
+};
+
+export default { ipcMain, ipcRenderer, contextBridge, dialog };

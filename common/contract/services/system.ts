@@ -39,9 +39,22 @@ export const printOutcomeSchema = z.object({
   reason: z.string().max(200).optional(),
 });
 
+/** An error the renderer did not handle: sent to main's log and the next heartbeat, never shown. */
+export const rendererErrorSchema = z.object({
+  kind: z.enum(['error', 'unhandledrejection', 'vue']),
+  /** The error's class (TypeError …) when it is an Error. */
+  name: z.string().max(100).optional(),
+  message: z.string().max(2000),
+  stack: z.string().max(8000).optional(),
+  /** Script URL and position, or the Vue hook that caught it. */
+  where: z.string().max(500).optional(),
+});
+export type RendererError = z.infer<typeof rendererErrorSchema>;
+
 export const systemMethods = {
   info: method(z.undefined(), systemInfoSchema),
   health: method(z.undefined(), healthSchema),
   /** Prints the receipt on screen to the hall's configured printer, silently (Electron only). */
   printReceipt: method(z.undefined(), printOutcomeSchema),
+  reportError: method(rendererErrorSchema, z.object({ logged: z.boolean() })),
 };

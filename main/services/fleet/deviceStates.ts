@@ -43,9 +43,10 @@ export function cameraDevice(kind: 'faceCamera' | 'documentCamera', label: strin
   return match ? { id: match.node, kind, status: 'ok' } : { id: kind, kind, status: 'absent' };
 }
 
-/** The receipt printer from the shell's printer list (Electron), else unknown. */
+/** The receipt printer (the configured one, else any) from the shell's printer list (Electron), else unknown. */
 export function printerDevice(printers: ReadonlyArray<{ name: string; isDefault?: boolean }> | null, wanted: string | undefined): HeartbeatDevice {
   if (printers === null) return { id: 'printer', kind: 'printer', status: 'unknown' };
-  const match = wanted ? printers.find((p) => p.name === wanted) : printers.find((p) => p.isDefault);
+  // Electron no longer says which printer is the default: with none configured, any printer will do.
+  const match = wanted ? printers.find((p) => p.name === wanted) : (printers.find((p) => p.isDefault) ?? printers[0]);
   return match ? { id: match.name.slice(0, 64), kind: 'printer', status: 'ok' } : { id: wanted?.slice(0, 64) || 'printer', kind: 'printer', status: 'absent' };
 }

@@ -15,7 +15,7 @@ export interface HeartbeatOptions {
 }
 
 export interface Heartbeat {
-  /** Sends one heartbeat now (or joins the one in flight); resolves true when the gateway acknowledged it. */
+  /** Sends a heartbeat with what is true now (after the one in flight, if any); true when the gateway acknowledged it. */
   beat(): Promise<boolean>;
   /** Kiosk clock minus gateway clock from the last acknowledged heartbeat, or null before one. */
   clockSkewMs(): number | null;
@@ -25,18 +25,27 @@ export interface Heartbeat {
 /**
  * Sends the heartbeat at start-up and then every interval, straight to the identity API: it is
  * never queued, because a late heartbeat says nothing true about now, and a missed one is exactly
- * what the fleet view turns into "kiosk down". Beats never overlap.
+ * what the fleet view turns into "kiosk down". Beats never overlap: a beat asked for while one is in
+flight follows it, and further asks join that follower.
  */
 export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
   const now = options.now ?? Date.now;
   const log = options.log.child({ component: 'heartbeat' });
   let skewMs: number | null = null;
   let inFlight: Promise<boolean> | null = null;
+  let following: Promise<boolean> | null = null;
   let failures = 0;
 
   function beat(): Promise<boolean> {
-    inFlight ??= send().finally(() => (inFlight = null));
-    return inFlight;
+    if (!inFlight) {
+      inFlight = send().finally(() => (inFlight = null));
+      return inFlight;
+    }
+    following ??= inFlight.then(() => {
+      following = null;
+      return beat();
+    });
+    return following;
   }
 
   async function send(): Promise<boolean> {
