@@ -4,6 +4,7 @@ import { HallConfigError, loadHallConfig, standardConfigPath } from './services/
 import { installCrashHooks } from './services/fleet/crashHooks';
 import { openCrashJournal } from './services/fleet/crashJournal';
 import { createKioskLogger } from './services/log/kioskLogger';
+import { debugSwitchesIn } from './shell/debugSwitches';
 import { startBrowserShell } from './shell/browserShell';
 import { findChromium } from './shell/chromiumLauncher';
 import { chooseShell, hasDisplay, locateElectron, type ShellKind } from './shellChoice';
@@ -21,6 +22,8 @@ function parseArgs(argv: string[]): { shell?: 'auto' | ShellKind; config?: strin
 }
 
 async function main(): Promise<void> {
+  const debugging = debugSwitchesIn({ argv: process.argv, execArgv: process.execArgv, env: process.env });
+  if (debugging.length > 0) throw new Error(`Refusing to start with debugging switches: ${debugging.join(', ')}`);
   const args = parseArgs(process.argv.slice(2));
   const loaded = loadHallConfig({ configPath: args.config, standardPath: standardConfigPath() });
   // Also to <dataDir>/logs/kiosk.log; the file is only opened on the first line (Electron logs for itself).

@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KioskError, isKioskError } from '../../../common/errors';
 import type { Logger } from '../log/logger';
@@ -32,6 +33,7 @@ const sidecars = ['', '-wal', '-shm'];
  */
 export function openStore(options: OpenStoreOptions): Store {
   const { path, logger } = options;
+  makePrivate(path);
   const marker = path + openMarkerSuffix;
   const unclean = existsSync(marker);
   writeFileDurably(marker, String(process.pid), 0o600);
@@ -63,6 +65,21 @@ export function openStore(options: OpenStoreOptions): Store {
       rmSync(marker, { force: true });
     },
   };
+}
+
+/**
+ * The data directory 0700 and the database files 0600, also when an older kiosk (or an installer
+ * with a loose umask) left them readable by other local users: `mkdir` does not change an existing
+ * directory. SQLite gives its -wal and -shm files the mode of the database file, so creating that
+ * file 0600 before SQLite opens it covers all three.
+ */
+function makePrivate(path: string): void {
+  if (process.platform === 'win32') return;
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  closeSync(openSync(path, 'a', 0o600));
+  for (const suffix of [...sidecars, openMarkerSuffix]) if (existsSync(path + suffix)) chmodSync(path + suffix, 0o600);
 }
 
 /** Only a damaged file is moved aside; anything else (newer schema, disk full, permissions) is raised. */
