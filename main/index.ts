@@ -1,10 +1,11 @@
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, crashReporter, ipcMain, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcChannels } from '../common/contract/kioskApi';
 import { createAssetResolver } from './appAssets/assetResolver';
 import { appUrl } from './electron/appOrigin';
 import { registerAppScheme, serveAppProtocol } from './electron/appProtocol';
+import { createElectronRestart, startCrashDumps } from './electron/crashHandling';
 import { installCrashWatchdog } from './electron/crashWatchdog';
 import { installInputGuard } from './electron/inputGuard';
 import { registerIpcRouter } from './electron/ipcRouter';
@@ -15,6 +16,8 @@ import { kioskWindowOptions } from './electron/windowOptions';
 import { startKioskServices } from './kioskServices';
 import { loadHallConfig, standardConfigPath } from './services/config/loadHallConfig';
 import { SafeStorageKeyProvider } from './services/crypto/safeStorageKeyProvider';
+import { installCrashHooks } from './services/fleet/crashHooks';
+import { openCrashJournal } from './services/fleet/crashJournal';
 import { createKioskLogger } from './services/log/kioskLogger';
 import { debugSwitchesIn } from './shell/debugSwitches';
 import { maintenanceSettings, startMaintenance, sumAppMetrics } from './services/system/maintenance';
@@ -35,6 +38,11 @@ const { log, sink: logFile } = createKioskLogger({
   level: loaded.config.logLevel,
   bindings: { kiosk: loaded.config.kioskId, shell: 'electron' },
 });
+// Before anything else can throw: no error dialog in front of a citizen, a log line, a heartbeat note, a restart.
+const crashes = openCrashJournal(loaded.dataDir);
+const restart = createElectronRestart(app, process.env, log);
+installCrashHooks({ source: process, journal: crashes, log, restart });
+startCrashDumps(crashReporter, app, loaded.dataDir);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -61,6 +69,8 @@ void app.whenReady().then(async () => {
           resolve(printed ? { printed } : { printed, reason: reason.slice(0, 200) }),
         );
       }),
+    crashes,
+    printers: async () => kioskWindow.current?.webContents.getPrintersAsync() ?? [],
     keyProvider: new SafeStorageKeyProvider({ safeStorage, wrappedKeyPath: path.join(loaded.dataDir, 'data-key.safe'), logger: log }),
     exit: () => {
       leaving = true;
@@ -85,10 +95,10 @@ void app.whenReady().then(async () => {
     config: loaded.config,
     settings: maintenanceSettings(process.env, 2048),
     sample: () => sumAppMetrics(app.getAppMetrics()),
-    restart: () => {
+    restart: (reason) => {
       leaving = true;
-      app.relaunch();
-      app.quit();
+      maintenance.stop();
+      void runtime.stop().finally(() => restart(reason));
     },
     log,
   });
