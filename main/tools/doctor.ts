@@ -68,6 +68,11 @@ export function checkNode(version: string, required = packageJson.engines.node):
   return result('node', 'PASS', `Node ${version}`);
 }
 
+/** In the packaged app Node comes with Electron: nothing to install, only reported. */
+export function checkPackagedRuntime(electron: string, node = process.versions.node): CheckResult {
+  return result('node', 'PASS', `packaged app: Electron ${electron} with its own Node ${node} (no Node installation needed)`);
+}
+
 export function checkConfig(
   configPath: string | undefined,
   env: Record<string, string | undefined> = process.env,
@@ -331,6 +336,8 @@ export async function runDoctor(options: {
   configPath?: string;
   env?: Record<string, string | undefined>;
   onResult?: (r: CheckResult) => void;
+  /** Run by the packaged app (`hall-kiosk --doctor`): its runtime and shell are Electron's own. */
+  packaged?: { electron: string };
 }): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const add = (r: CheckResult) => {
@@ -344,7 +351,7 @@ export async function runDoctor(options: {
       add(result(id, 'FAIL', `check crashed: ${error instanceof Error ? error.message : String(error)}`));
     }
   };
-  add(checkNode(process.versions.node));
+  add(options.packaged ? checkPackagedRuntime(options.packaged.electron) : checkNode(process.versions.node));
   const { result: configResult, loaded } = checkConfig(options.configPath, options.env);
   add(configResult);
   if (!loaded) {
@@ -358,7 +365,9 @@ export async function runDoctor(options: {
   await guard('cameras', () => checkCameras(config));
   await guard('printer', () => checkPrinter(config));
   await guard('identityApi', () => checkIdentityApi(loaded));
-  await guard('shell', () => checkShell(config, import.meta.url));
+  await guard('shell', () =>
+    options.packaged ? result('shell', 'PASS', `electron: the packaged app, Electron ${options.packaged.electron}`) : checkShell(config, import.meta.url),
+  );
   await guard('fonts', () => checkFonts(getProvinceProfile(config.province).languages));
   return results;
 }
