@@ -4,6 +4,7 @@ import { bridgeErrorCodes, type CallOutcome } from '../../common/contract/envelo
 import { kioskMethods, type KioskHandlers } from '../../common/contract/kioskApi';
 import { isKioskError } from '../../common/errors';
 import type { Logger } from '../services/log/logger';
+import { createRepeatLimitedWarn, type RepeatLimit } from './repeatLimitedLog';
 
 export type Dispatch = (path: unknown, arg: unknown, ctx: CallContext) => Promise<CallOutcome>;
 
@@ -24,7 +25,8 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
  * bad results become typed errors; a handler's KioskError passes through; anything else is logged
  * and reported as `internal` without leaking its message.
  */
-export function createDispatcher(handlers: KioskHandlers, log: Logger): Dispatch {
+export function createDispatcher(handlers: KioskHandlers, log: Logger, repeatLimit?: RepeatLimit): Dispatch {
+  const rejected = createRepeatLimitedWarn(log, repeatLimit);
   const table = new Map(
     kioskMethods.map((m) => {
       const service = handlers[m.service as keyof KioskHandlers] as Record<string, (arg: unknown, ctx: CallContext) => unknown>;
@@ -37,7 +39,7 @@ export function createDispatcher(handlers: KioskHandlers, log: Logger): Dispatch
     const parsed = entry.def.args.safeParse(arg);
     if (!parsed.success) {
       const { message, field } = describeIssue(parsed.error);
-      log.warn('bridge call rejected', { method: path, reason: 'invalid argument', field });
+      rejected('bridge call rejected', { method: path, reason: 'invalid argument', field });
       return fail(bridgeErrorCodes.invalidArgument, message, field);
     }
     let value: unknown;

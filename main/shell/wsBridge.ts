@@ -6,6 +6,7 @@ import { wsBridgePath, wsCallSchema, wsSubprotocol, type WsServerMessage } from 
 import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
+import { createRepeatLimitedWarn } from '../bridge/repeatLimitedLog';
 import type { Logger } from '../services/log/logger';
 import type { BridgeSession } from './bridgeSession';
 
@@ -45,6 +46,7 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     handleProtocols: (protocols) => (protocols.has(wsSubprotocol) ? wsSubprotocol : false),
   });
 
+  const warn = createRepeatLimitedWarn(options.log);
   const pageOrigins = [options.allowedOrigin, ...(options.devRenderer ? [options.devRenderer.origin] : [])];
   const authorise = (req: IncomingMessage): string | undefined => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== wsBridgePath) return 'not found';
@@ -63,10 +65,10 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
   wss.on('error', (error) => options.log.error('bridge server error', { error }));
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', (error) => options.log.warn('bridge connection error before upgrade', { error: errorCode(error) }));
+    socket.on('error', (error) => warn('bridge connection error before upgrade', { error: errorCode(error) }));
     const problem = authorise(req);
     if (problem) {
-      options.log.warn('bridge connection refused', { reason: problem });
+      warn('bridge connection refused', { reason: problem }, problem);
       if (problem === 'busy') refuse(socket, 409, 'Conflict');
       else refuse(socket, problem === 'not found' ? 404 : 403, problem === 'not found' ? 'Not Found' : 'Forbidden');
       return;
@@ -86,7 +88,7 @@ export function attachWsBridge(server: Server, options: WsBridgeOptions): { clos
     ws.on('error', (error) => {
       // `ws` has already sent the close frame with the RFC 6455 code; a client that broke the
       // protocol gets no closing handshake, so its socket is dropped now rather than in 30 s.
-      options.log.warn('bridge socket closed after a protocol error', { error: errorCode(error) });
+      warn('bridge socket closed after a protocol error', { error: errorCode(error) }, errorCode(error));
       ws.terminate();
     });
     ws.on('message', (data, isBinary) => {

@@ -28,7 +28,9 @@ export const cardSchema = z.discriminatedUnion('kind', [
     nationCode: text(4),
     nation: text(32),
     address: text(200),
-    appendedAddresses: z.array(text(200)).max(8),
+    // As many as one reader reply can carry (a 4 KiB frame of 70-byte entries holds 58): a card with
+    // many moves must not fail the contract and vanish without a word to the citizen.
+    appendedAddresses: z.array(text(200)).max(64),
     issuingAuthority: text(64),
   }),
   z.object({
