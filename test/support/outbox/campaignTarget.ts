@@ -12,17 +12,17 @@ export interface CampaignTarget {
   report(): ServerReport;
 }
 
-export async function startTarget(kind: TargetKind, dir: string, chaos: Chaos): Promise<CampaignTarget> {
+export async function startTarget(kind: TargetKind, dir: string, chaos: Chaos, random: () => number = Math.random): Promise<CampaignTarget> {
   if (kind === 'chaos') {
-    const server = new ChaosServer(join(dir, 'server.db'), chaos);
+    const server = new ChaosServer(join(dir, 'server.db'), chaos, random);
     await server.start();
     return server;
   }
-  return startIdentityTarget(join(dir, 'identity.sqlite'), chaos);
+  return startIdentityTarget(join(dir, 'identity.sqlite'), chaos, random);
 }
 
 /** The identity engineer's reference server, with its own fault switches set to the same chaos. */
-async function startIdentityTarget(dbPath: string, chaos: Chaos): Promise<CampaignTarget> {
+async function startIdentityTarget(dbPath: string, chaos: Chaos, random: () => number): Promise<CampaignTarget> {
   const faults = {
     errorRate: chaos.p503,
     tooManyRequestsRate: chaos.p429,
@@ -36,6 +36,7 @@ async function startIdentityTarget(dbPath: string, chaos: Chaos): Promise<Campai
       faults,
       passwordCost: 1024,
       rateLimitPerMinute: 1_000_000,
+      random,
       ...(port ? { port } : {}),
     });
   let server = await start();

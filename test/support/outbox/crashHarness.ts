@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../crash/seededRandom';
 import type { TargetKind } from './campaignItems';
 import { startTarget } from './campaignTarget';
 import type { Chaos } from './chaosServer';
@@ -19,6 +20,8 @@ export interface CampaignOptions {
   killAfterMs: [number, number];
   itemsPerWorker: number;
   drainTimeoutMs: number;
+  /** Seeds the kill moments and the server's chaos (the test prints it; CRASH_SEED replays it). */
+  seed: number;
 }
 
 export interface CampaignReport {
@@ -84,7 +87,8 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
   const started = Date.now();
   const kioskDir = join(options.dir, 'kiosk');
   mkdirSync(kioskDir, { recursive: true });
-  const server = await startTarget(options.target, options.dir, options.chaos);
+  const random = seededRandom(options.seed);
+  const server = await startTarget(options.target, options.dir, options.chaos, seededRandom(options.seed ^ 0x9e3779b9));
   const committed = new Set<string>();
   let restarts = 0;
   const base = { dataDir: kioskDir, target: options.target, baseUrl: server.baseUrl, freshKeyPerAttempt: options.freshKeyPerAttempt };
@@ -94,7 +98,7 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
       const worker = startWorker({ ...base, logicals, enqueueEveryMs: 15, drain: false });
       await worker.ready;
       const [lo, hi] = options.killAfterMs;
-      await sleep(lo + Math.random() * (hi - lo));
+      await sleep(lo + random() * (hi - lo));
       worker.child.kill('SIGKILL');
       await worker.exited;
       for (const line of worker.lines) if (line.startsWith('committed ')) committed.add(line.slice(10));
