@@ -163,6 +163,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     },
     ...(config.documents?.authorisationTemplateUrl ? { appealTemplateUrl: config.documents.authorisationTemplateUrl } : {}),
     ...(config.devices.cameras.documentLabel ? { documentCameraLabel: config.devices.cameras.documentLabel } : {}),
+    forgotPasswordSwitchedOn: config.forgotPassword?.switchOn ?? [],
     demo: config.mode === 'demo',
   });
 

@@ -29,6 +29,8 @@ export const defaultHallConfig: HallConfig = {
   },
   idle: { timeoutSeconds: 90, countdownSeconds: 30 },
   waits: { stepSeconds: 15 },
+  // The demo hall also asks the face where a province leaves it optional (Jilin, Tibet, Fujian), so training walks the face step.
+  forgotPassword: { switchOn: ['face'] },
   devices: {
     reader: { transport: 'auto', pollIntervalMs: 300 },
     cameras: {},

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../contract/services/system';
 import { provinceIdSchema } from '../profiles';
+import { verificationKinds } from '../profiles/verifications';
 
 const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "-" or "_", up to 64');
 
@@ -94,6 +95,11 @@ export const hallConfigSchema = z
         usbFolders: z.array(z.string().max(100)).max(20).optional(),
         authorisationTemplateUrl: z.url({ protocol: /^https?$/ }).optional(),
       })
+      .strict()
+      .optional(),
+    /** Forgot password: verifications the province profile leaves optional that this hall asks too (for example SMS in Xinjiang). */
+    forgotPassword: z
+      .object({ switchOn: z.array(z.enum(verificationKinds)).max(2) })
       .strict()
       .optional(),
     /** Fleet monitoring: how often the kiosk sends its heartbeat to the identity API (default every 300 seconds). */

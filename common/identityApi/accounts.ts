@@ -42,10 +42,17 @@ export type AccountSummary = z.infer<typeof accountSummarySchema>;
 export const realNameCheckRequestSchema = z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema });
 export const realNameCheckSchema = z.object({ match: z.boolean() });
 
-/** Evidence that the citizen at the kiosk is the account holder: a verified SMS challenge and/or a matched face. */
+/**
+ * Evidence that the citizen at the kiosk is the account holder: a verified SMS challenge and/or a
+ * matched face, or in the face's place a clerk's in-person check (assisted mode, face capture failed).
+ */
 export const proofSchema = z
-  .object({ smsChallengeId: entityIdSchema.optional(), faceVerificationId: entityIdSchema.optional() })
-  .refine((p) => p.smsChallengeId !== undefined || p.faceVerificationId !== undefined, { message: 'at least one proof' });
+  .object({
+    smsChallengeId: entityIdSchema.optional(),
+    faceVerificationId: entityIdSchema.optional(),
+    inPersonCheck: z.object({ staffId: z.string().regex(/^[A-Za-z0-9]{2,16}$/), attestationId: entityIdSchema }).optional(),
+  })
+  .refine((p) => p.smsChallengeId !== undefined || p.faceVerificationId !== undefined || p.inPersonCheck !== undefined, { message: 'at least one proof' });
 export type Proof = z.infer<typeof proofSchema>;
 
 export const signAgreementRequestSchema = z.object({ version: z.string().min(1).max(32), proof: proofSchema });

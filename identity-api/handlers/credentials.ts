@@ -53,7 +53,7 @@ const resetPassword: OperationHandler<'resetPassword'> = async (server, { body }
   const prefix = account.kind === 'person' ? 'account.holder' : 'account.legalRepresentative';
   const holder = checkHolder(server, account.kind === 'person' ? account.holder : account.legalRepresentative, prefix);
   const settings = server.profile.forgotPassword[account.kind];
-  if (settings.face === 'fixed' && proof.faceVerificationId === undefined)
+  if (settings.face === 'fixed' && proof.faceVerificationId === undefined && proof.inPersonCheck === undefined)
     throw new ApiError(422, 'VERIFICATION_REQUIRED', 'face verification required', 'proof.faceVerificationId');
   if (settings.sms === 'fixed' && proof.smsChallengeId === undefined)
     throw new ApiError(422, 'VERIFICATION_REQUIRED', 'SMS verification required', 'proof.smsChallengeId');

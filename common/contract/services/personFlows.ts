@@ -141,17 +141,22 @@ export const personFlowMethods = {
       .strict(),
     flowReceiptSchema,
   ),
-  /** Forgot password: the account must exist; says which verifications this province asks. */
+  /** Forgot password: the account must exist; says which verifications this kiosk asks (province profile + hall configuration). */
   findAccount: method(
     z.object({ holder: personHolderSchema }).strict(),
     z.object({ maskedName: z.string().max(100), maskedPhone: z.string().max(20), smsRequired: z.boolean(), faceRequired: z.boolean() }),
   ),
+  /**
+   * Forgot password: the verifications findAccount said are asked here (the profile with the hall's
+   * optional ones switched on). In assisted mode a clerk's attestation may stand in for the face.
+   */
   resetPassword: method(
     z
       .object({
         newPassword: z.string().min(1).max(64),
         smsChallengeId: z.string().min(1).max(64).optional(),
-        faceVerificationId: z.string().min(1).max(64),
+        faceVerificationId: z.string().min(1).max(64).optional(),
+        attestationId: z.string().uuid().optional(),
       })
       .strict(),
     flowReceiptSchema,

@@ -9,8 +9,10 @@ export type ForgotPasswordStep = 'identify' | 'face' | 'sms' | 'password' | 'don
 export const useForgotPasswordStore = defineFlowStore('flow.forgotPassword', () => ({
   step: ref<ForgotPasswordStep>('identify'),
   identity: shallowRef<PersonIdentityInput | null>(null),
-  account: shallowRef<{ maskedName: string; maskedPhone: string; smsRequired: boolean } | null>(null),
+  account: shallowRef<{ maskedName: string; maskedPhone: string; smsRequired: boolean; faceRequired: boolean } | null>(null),
   faceVerificationId: ref(''),
+  /** Assisted mode: the clerk's in-person check after face capture failed. */
+  attestationId: ref(''),
   smsChallengeId: ref(''),
   password: ref(''),
   confirm: ref(''),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { chinaCalendarDate } from '../../../../common/domain/calendarDate';
 import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
+import { requiredVerifications, type VerificationKind } from '../../../../common/profiles/verifications';
 import type { EventSink } from '../../../bridge/eventHub';
 import { DocumentSession, type DocumentSessionOptions } from '../../documents';
 import type { Logger } from '../../log/logger';
@@ -31,6 +32,8 @@ export interface FlowDeps<Client> {
   documents?: DocumentSessionOptions;
   appealTemplateUrl?: string;
   documentCameraLabel?: string;
+  /** Optional verifications of the province's forgot password that the hall configuration switches on. */
+  forgotPasswordSwitchedOn?: readonly VerificationKind[];
   demo?: boolean;
   clock?: () => number;
 }
@@ -64,7 +67,12 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
     proofs,
     identity: createIdentityChecks({ profile: deps.profile, cards, assisted: deps.assisted ?? (() => false), today: () => chinaCalendarDate(clock()) }),
     documents,
-    settings: { demo: deps.demo ?? false, appealTemplateUrl: deps.appealTemplateUrl ?? null, documentCameraLabel: deps.documentCameraLabel ?? null },
+    settings: {
+      demo: deps.demo ?? false,
+      appealTemplateUrl: deps.appealTemplateUrl ?? null,
+      documentCameraLabel: deps.documentCameraLabel ?? null,
+      personForgotPassword: requiredVerifications(deps.profile.forgotPassword.person, deps.forgotPasswordSwitchedOn ?? []),
+    },
     queue: (kind) => queues[kind.kind],
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { KioskHandlers } from '../../../../common/contract/kioskApi';
 import type { ProvinceProfile } from '../../../../common/profiles/provinceProfile';
+import type { RequiredVerifications } from '../../../../common/profiles/verifications';
 import type { DocumentSession } from '../../documents';
 import type { OperationId, OperationResponse } from '../../../../common/identityApi/operations';
 import type { IdentityClient } from '../../identity';
@@ -33,6 +34,8 @@ export interface FlowSettings {
   readonly appealTemplateUrl: string | null;
   /** devices.cameras.documentLabel: the document camera (高拍仪) is chosen by this label. */
   readonly documentCameraLabel: string | null;
+  /** A person's forgot password at this hall: the profile's settings with the hall's optional ones switched on. */
+  readonly personForgotPassword: RequiredVerifications;
 }
 
 /** What a flow module's handlers work with; one per kiosk, shared by every flow of both services. */

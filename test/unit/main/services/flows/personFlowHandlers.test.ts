@@ -146,7 +146,8 @@ describe('person flow handlers against the reference identity API', () => {
   });
 
   it('forgot password: account must exist, face and SMS to the reserved phone, then the new password works once', async () => {
-    const s = setup(h);
+    // Jilin asks the SMS; this hall switches the profile's optional face on too.
+    const s = setup(h, { forgotPasswordSwitchedOn: ['face'] });
     s.present(liuYang);
     expect(await codeOf(s.person.findAccount({ holder: holderOf(liuYang) }, ctx))).toBe('ACCOUNT_NOT_FOUND');
     s.present(zhangWei);
