@@ -41,11 +41,13 @@ function scoredCandidates(dictionary: PinyinDictionary, typed: string, options: 
   const bestCost = readings[0]?.cost ?? 0;
   const found = new Map<string, Scored>();
   const seen = new Map<string, DictionaryEntry[]>();
+  const limit = options.limit ?? DEFAULT_LIMIT;
   const matching = (tokens: readonly PinyinToken[]): DictionaryEntry[] => {
     const key = tokens.map((t) => (t.complete ? t.text : `${t.text}-`)).join(' ');
     const known = seen.get(key);
     if (known) return known;
-    const entries = dictionary.matching(tokens);
+    // Scores within one reading follow weight, so its best `limit` are all the list can use.
+    const entries = dictionary.matching(tokens, limit);
     seen.set(key, entries);
     return entries;
   };

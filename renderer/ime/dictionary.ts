@@ -59,15 +59,22 @@ export class PinyinDictionary {
     return new PinyinDictionary([DICTIONARY_HEADER, ...lines].join('\n'));
   }
 
-  /** Entries with as many syllables as tokens, each syllable equal to a whole token or starting with a partial one; by weight. */
-  matching(tokens: readonly PinyinToken[]): DictionaryEntry[] {
-    if (tokens.every((t) => t.complete)) return this.entriesOf(tokens.map((t) => t.text).join(' '));
-    return this.initialsBucket(tokens.map((t) => t.text[0]).join('')).filter((entry) =>
-      tokens.every((token, i) => {
+  /**
+   * Up to `limit` entries with as many syllables as tokens, each syllable equal to a whole token or
+   * starting with a partial one; by weight. The limit keeps a one-letter lookup (`s`) from walking
+   * thousands of characters on every key.
+   */
+  matching(tokens: readonly PinyinToken[], limit: number): DictionaryEntry[] {
+    if (tokens.every((t) => t.complete)) return this.entriesOf(tokens.map((t) => t.text).join(' ')).slice(0, limit);
+    const found: DictionaryEntry[] = [];
+    for (const entry of this.initialsBucket(tokens.map((t) => t.text[0]).join(''))) {
+      const fits = tokens.every((token, i) => {
         const syllable = entry.syllables[i] as string;
         return token.complete ? syllable === token.text : syllable.startsWith(token.text);
-      }),
-    );
+      });
+      if (fits && found.push(entry) >= limit) break;
+    }
+    return found;
   }
 
   private entriesOf(reading: string): DictionaryEntry[] {

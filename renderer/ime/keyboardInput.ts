@@ -2,6 +2,9 @@ import type { LookupOptions } from './candidates';
 import { type CandidatePage, PinyinComposition } from './composition';
 import type { PinyinDictionary } from './dictionary';
 
+/** Candidates a page: six fit the bar at the keyboard's width with room for two-character words. */
+export const CANDIDATES_PER_PAGE = 6;
+
 /** 中 (pinyin), 英 (Latin letters), 123 (digits and the punctuation of names and addresses). */
 export type KeyboardMode = 'pinyin' | 'latin' | 'digits';
 
