@@ -46,16 +46,38 @@ export type PersonIdentityInput = z.infer<typeof personIdentityInputSchema>;
 /** Movements FaceCapture.vue asks for. */
 export const livenessMoveSchema = z.enum(['turnLeft', 'turnRight', 'nod']);
 
-/** The one frame FaceCapture kept, and a summary of its liveness evidence. */
+/** One movement as the page measured it: main checks these against its own bounds. */
+export const livenessChallengeRecordSchema = z
+  .object({
+    kind: livenessMoveSchema,
+    attempt: z.number().int().min(1).max(10),
+    passed: z.boolean(),
+    /** From its prompt to pass or timeout. */
+    durationMs: z.number().int().min(0).max(120_000),
+    /** Largest movement reached (yaw ratio for a turn, pitch ratio for a nod). */
+    peak: z.number().min(0).max(10),
+  })
+  .strict();
+
+/**
+ * The one frame FaceCapture kept and the liveness evidence behind it. There is no verdict or score
+ * here: main judges the evidence with its own thresholds and decides what it tells the identity API.
+ */
 export const faceCaptureInputSchema = z
   .object({
     /** base64 JPEG, at most ~1.5 MB decoded. */
     jpegBase64: z.string().min(1).max(2_000_000),
     liveness: z
       .object({
-        passed: z.boolean(),
-        /** Movements passed in the successful attempt. */
-        moves: z.array(livenessMoveSchema).max(10),
+        /** Attempts of the movement sequence made (a failed movement starts a new attempt). */
+        attempts: z.number().int().min(1).max(10),
+        /** Every movement asked, all attempts. */
+        challenges: z.array(livenessChallengeRecordSchema).max(30),
+        /** Frames the detector processed, and those with exactly one face. */
+        frames: z.object({ processed: z.number().int().min(0).max(1_000_000), withOneFace: z.number().int().min(0).max(1_000_000) }).strict(),
+        /** From the first frame to the end of the capture. */
+        totalMs: z.number().int().min(0).max(3_600_000),
+        /** The detector's confidence in the kept frame's face. */
         detectionScore: z.number().min(0).max(1),
       })
       .strict(),

@@ -9,13 +9,26 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** What main needs of a capture: the frame and a summary of the liveness evidence, nothing more. */
+/**
+ * What main needs of a capture: the frame and the liveness measurements, no verdict. Main judges
+ * the measurements itself; what the page thinks of them is not asked.
+ */
 export async function captureForMain(captured: FaceCaptured): Promise<FaceCaptureInput> {
-  const { liveness, quality } = captured.evidence;
-  const lastAttempt = Math.max(1, ...liveness.challenges.map((c) => c.attempt));
-  const moves = liveness.challenges.filter((c) => c.passed && c.attempt === lastAttempt).map((c) => c.kind);
+  const { liveness, quality, timings, frames } = captured.evidence;
   return {
     jpegBase64: await blobToBase64(captured.jpeg),
-    liveness: { passed: liveness.passed, moves, detectionScore: Math.min(1, Math.max(0, quality.detectionScore)) },
+    liveness: {
+      attempts: liveness.attempts,
+      challenges: liveness.challenges.slice(-30).map((c) => ({
+        kind: c.kind,
+        attempt: c.attempt,
+        passed: c.passed,
+        durationMs: Math.max(0, Math.round(c.durationMs)),
+        peak: Math.min(10, Math.max(0, c.peak)),
+      })),
+      frames: { processed: frames.processed, withOneFace: frames.withOneFace },
+      totalMs: Math.max(0, Math.round(timings.totalMs)),
+      detectionScore: Math.min(1, Math.max(0, quality.detectionScore)),
+    },
   };
 }

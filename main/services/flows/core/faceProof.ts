@@ -5,20 +5,22 @@ import type { IdentityClient } from '../../identity';
 import type { Logger } from '../../log/logger';
 import { plainHolder, type IdentityChecks } from './identityChecks';
 import { step } from './flowErrors';
+import { judgeLiveness } from './livenessEvidence';
 import type { SessionProofs } from './sessionProofs';
 
 const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod' } as const;
 
-/** The identity API's face request from the kiosk's capture of `holder`. */
-export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput): FaceVerificationRequest {
-  const actions = [...new Set(capture.liveness.moves)].map((move) => livenessAction[move]);
-  // The kiosk's pipeline either completed its challenges or did not; its confidence in the face
-  // itself scales the score above the pass mark.
-  const score = capture.liveness.passed ? Math.min(1, 0.6 + 0.4 * capture.liveness.detectionScore) : 0;
+/**
+ * The identity API's face request from the kiosk's capture of `holder`. The liveness score is
+ * main's: the page's measurements judged against main's bounds (`judgeLiveness`), 0 when refused.
+ */
+export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput, log?: Logger): FaceVerificationRequest {
+  const verdict = judgeLiveness(capture);
+  if (!verdict.passed) log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
   return {
     subject: plainHolder(holder),
     capture: { contentType: 'image/jpeg', data: capture.jpegBase64 },
-    liveness: { score, actions },
+    liveness: { score: verdict.score, actions: [...new Set(verdict.moves)].map((move) => livenessAction[move]) },
   };
 }
 
@@ -29,7 +31,7 @@ export async function verifyFace(
   capture: FaceCaptureInput,
 ) {
   const checked = ctx.identity.checkHolder(holder);
-  const result = await step(() => ctx.client.verifyFace(faceRequest(checked, capture), randomUUID()));
+  const result = await step(() => ctx.client.verifyFace(faceRequest(checked, capture, ctx.log), randomUUID()));
   if (result.result === 'match') ctx.proofs.faceMatched(result.verificationId, checked.idNumber);
   ctx.log.info('face verified', { result: result.result });
   return { result: result.result, verificationId: result.result === 'match' ? result.verificationId : null };

@@ -1,12 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CallContext } from '../../../../../common/contract/define';
 import type { CardRead } from '../../../../../common/contract/services/reader';
 import type { FaceCaptureInput } from '../../../../../common/contract/services/personFlows';
-import { JPEG_CAPTURE } from '../../../identity-api/harness';
 
 export const ctx: CallContext = { transport: 'local' };
 
-/** A live capture whose challenges passed: the reference API matches it to whoever it is sent for. */
-export const capture: FaceCaptureInput = { jpegBase64: JPEG_CAPTURE.data, liveness: { passed: true, moves: ['turnLeft', 'turnRight'], detectionScore: 0.9 } };
+/**
+ * A live capture as FaceCapture measures one: a 480x640 portrait and two movements within main's
+ * bounds. The reference API matches it to whoever it is sent for.
+ */
+export const capture: FaceCaptureInput = {
+  jpegBase64: readFileSync(fileURLToPath(new URL('../../../../fixtures/face/portrait.jpg', import.meta.url))).toString('base64'),
+  liveness: {
+    attempts: 1,
+    challenges: [
+      { kind: 'turnLeft', attempt: 1, passed: true, durationMs: 1800, peak: 0.31 },
+      { kind: 'turnRight', attempt: 1, passed: true, durationMs: 2100, peak: 0.28 },
+    ],
+    frames: { processed: 150, withOneFace: 144 },
+    totalMs: 5200,
+    detectionScore: 0.9,
+  },
+};
 
 /** The printed fields of a resident ID card; no dates for an under-16 card. */
 export interface ResidentCard {
