@@ -24,7 +24,7 @@ export interface OutboxConfig {
 }
 
 export const defaultOutboxConfig: OutboxConfig = {
-  backoff: { baseMs: 2_000, capMs: 10 * 60_000 },
+  backoff: { baseMs: 2_000, capMs: 10 * 60_000, jitterAfterRetryAfter: true },
   breaker: { failureThreshold: 5, openMs: 30_000 },
   retention: { deadMaxAgeMs: 30 * 24 * 3600_000, deadMaxCount: 500, auditMaxAgeMs: 180 * 24 * 3600_000, quarantineMaxAgeMs: 30 * 24 * 3600_000 },
 };
@@ -36,6 +36,8 @@ export interface OutboxServicesOptions {
   logger: Logger;
   config?: OutboxConfig;
   now?: () => number;
+  /** Source of the retry jitter (0-1); the fleet outage bench fixes it to 1 for its no-jitter control. */
+  random?: () => number;
 }
 
 export interface OutboxServices {
@@ -72,6 +74,7 @@ export async function createOutboxServices(options: OutboxServicesOptions): Prom
     backoff: config.backoff,
     logger,
     now,
+    ...(options.random ? { random: options.random } : {}),
     ...(config.chunkSize ? { chunkSize: config.chunkSize } : {}),
     ...(config.maxIdleMs ? { maxIdleMs: config.maxIdleMs } : {}),
   });

@@ -16,6 +16,12 @@ export interface Chaos {
 
 export const noChaos: Chaos = { p503: 0, p429: 0, retryAfterSeconds: 0, pDropAfterCommit: 0 };
 
+/** A gateway's capacity: a token bucket over all clients; past it, 429 with Retry-After in whole seconds. */
+export interface CapacityLimit {
+  perSecond: number;
+  burst: number;
+}
+
 export interface ServerReport {
   /** Records applied per `payload.logical`; more than one means a duplicate effect. */
   appliedByLogical: Map<string, number>;
@@ -36,6 +42,12 @@ export class ChaosServer {
   #db: Database.Database | null = null;
   #server: Server | null = null;
   #port = 0;
+  #tokens = 0;
+  #refilledAt = 0;
+  /** When set, requests beyond this capacity are refused with 429 + Retry-After (fleet outage bench). */
+  capacity: CapacityLimit | null = null;
+  /** Arrival time (ms) and answer status of every request, when a test wants them; null records nothing. */
+  requestLog: Array<{ at: number; status: number }> | null = null;
 
   constructor(
     private readonly dbPath: string,
@@ -96,6 +108,20 @@ export class ChaosServer {
     }
   }
 
+  /** 0 when the request may proceed, else how long until the bucket has a token again. */
+  #takeToken(): number {
+    if (!this.capacity) return 0;
+    const now = performance.now();
+    const { perSecond, burst } = this.capacity;
+    this.#tokens = this.#refilledAt === 0 ? burst : Math.min(burst, this.#tokens + ((now - this.#refilledAt) / 1000) * perSecond);
+    this.#refilledAt = now;
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return 0;
+    }
+    return ((1 - this.#tokens) / perSecond) * 1000;
+  }
+
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -111,6 +137,9 @@ export class ChaosServer {
   #route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const db = this.#db;
     if (!db) return void res.destroy();
+    const waitMs = this.#takeToken();
+    this.requestLog?.push({ at: performance.now(), status: waitMs > 0 ? 429 : 0 });
+    if (waitMs > 0) return send(res, 429, { code: 'slow_down' }, { 'retry-after': String(Math.ceil(waitMs / 1000)) });
     const roll = this.random();
     if (roll < this.chaos.p503) return send(res, 503, { code: 'unavailable' });
     if (roll < this.chaos.p503 + this.chaos.p429) {
