@@ -17,11 +17,12 @@ export function parseCutLog(log: Buffer): CutEvent[] {
   while (at + 5 <= log.length) {
     const type = String.fromCharCode(log[at] as number) as CutEvent['type'];
     const pathLength = log.readUInt32LE(at + 1);
+    const start = at + 21 + pathLength;
+    // A record cut short by the kill: the call it records had not returned, so nothing was confirmed on it.
+    if (start > log.length) break;
     const path = log.toString('utf8', at + 5, at + 5 + pathLength);
     const offset = Number(log.readBigInt64LE(at + 5 + pathLength));
     const length = Number(log.readBigUInt64LE(at + 13 + pathLength));
-    const start = at + 21 + pathLength;
-    // A record cut short by the kill itself never reached the disk either.
     if (start + length > log.length) break;
     events.push({ type, path, offset, data: log.subarray(start, start + length) });
     at = start + length;
