@@ -164,6 +164,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     ...(config.documents?.authorisationTemplateUrl ? { appealTemplateUrl: config.documents.authorisationTemplateUrl } : {}),
     ...(config.devices.cameras.documentLabel ? { documentCameraLabel: config.devices.cameras.documentLabel } : {}),
     forgotPasswordSwitchedOn: config.forgotPassword?.switchOn ?? [],
+    ...(config.face?.liveness ? { liveness: config.face.liveness } : {}),
     demo: config.mode === 'demo',
   });
 

@@ -102,6 +102,33 @@ export const hallConfigSchema = z
       .object({ switchOn: z.array(z.enum(verificationKinds)).max(2) })
       .strict()
       .optional(),
+    /**
+     * Face liveness: bounds main holds the page's measurements to before it tells the identity API a
+     * person was live (defaults in main/services/flows/core/livenessEvidence.ts). A hall may tighten
+     * them, or loosen them for its cameras within these limits.
+     */
+    face: z
+      .object({
+        liveness: z
+          .object({
+            minChallenges: z.number().int().min(1).max(3).optional(),
+            maxAttempts: z.number().int().min(1).max(10).optional(),
+            minChallengeMs: z.number().int().min(100).max(5000).optional(),
+            maxChallengeMs: z.number().int().min(1000).max(60_000).optional(),
+            minTurnPeak: z.number().min(0.05).max(1).optional(),
+            minNodPeak: z.number().min(0.02).max(1).optional(),
+            minFramesWithFace: z.number().int().min(3).max(1000).optional(),
+            minFaceFrameShare: z.number().min(0.1).max(1).optional(),
+            minDetectionScore: z.number().min(0).max(1).optional(),
+            minJpegBytes: z.number().int().min(1024).max(1_000_000).optional(),
+            minWidth: z.number().int().min(120).max(4096).optional(),
+            minHeight: z.number().int().min(160).max(4096).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** Fleet monitoring: how often the kiosk sends its heartbeat to the identity API (default every 300 seconds). */
     fleet: z
       .object({ heartbeatIntervalSeconds: z.number().int().min(30).max(3600).optional() })

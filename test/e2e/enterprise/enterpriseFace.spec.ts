@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
 
@@ -24,7 +25,7 @@ async function register(
   await typeUscc(page, o.uscc);
   if (o.typedName) {
     await expect(page.getByText(/登记信息中未找到该企业/)).toBeVisible();
-    await typeOnKeyboard(page, '输入企业名称（拼音或字母）', o.typedName);
+    await typeLatinOnChineseKeyboard(page, '输入企业名称', o.typedName);
   } else {
     await expect(page.getByText('已按登记信息填写')).toBeVisible();
   }

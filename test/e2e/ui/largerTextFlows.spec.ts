@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFixtures } from '../../fixtures/documents/makeDocuments';
 import { cameraArgs, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 import { annotateGrowth, checkLargerText } from './largerText';
 
 /** Registration and forgot password have a face step: Chromium's fake camera plays the head-turn clip. */
@@ -152,7 +153,7 @@ test('enterprise appeal: larger text grows every step and keeps its controls on 
 
   await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
   await page.getByLabel('申诉备注（选填）').click();
-  await typeOnKeyboard(page, '输入申诉备注', 'rep-mismatch');
+  await typeLatinOnChineseKeyboard(page, '输入申诉备注', 'rep-mismatch');
   await checkLargerText(page, 'appeal/review');
   await page.getByRole('button', { name: '提交申诉' }).click();
 

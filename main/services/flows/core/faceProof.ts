@@ -5,7 +5,7 @@ import type { IdentityClient } from '../../identity';
 import type { Logger } from '../../log/logger';
 import { plainHolder, type IdentityChecks } from './identityChecks';
 import { step } from './flowErrors';
-import { judgeLiveness } from './livenessEvidence';
+import { judgeLiveness, type LivenessPolicy } from './livenessEvidence';
 import type { SessionProofs } from './sessionProofs';
 
 const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod' } as const;
@@ -14,9 +14,9 @@ const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'n
  * The identity API's face request from the kiosk's capture of `holder`. The liveness score is
  * main's: the page's measurements judged against main's bounds (`judgeLiveness`), 0 when refused.
  */
-export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput, log?: Logger): FaceVerificationRequest {
-  const verdict = judgeLiveness(capture);
-  if (!verdict.passed) log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
+export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput, judged: { policy?: LivenessPolicy; log?: Logger } = {}): FaceVerificationRequest {
+  const verdict = judgeLiveness(capture, judged.policy);
+  if (!verdict.passed) judged.log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
   return {
     subject: plainHolder(holder),
     capture: { contentType: 'image/jpeg', data: capture.jpegBase64 },
@@ -26,12 +26,18 @@ export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput, log
 
 /** Verifies the holder's face now; a match becomes this session's proof for that ID number. */
 export async function verifyFace(
-  ctx: { client: Pick<IdentityClient, 'verifyFace'>; identity: IdentityChecks; proofs: SessionProofs; log: Logger },
+  ctx: {
+    client: Pick<IdentityClient, 'verifyFace'>;
+    identity: IdentityChecks;
+    proofs: SessionProofs;
+    log: Logger;
+    settings: { liveness: LivenessPolicy };
+  },
   holder: PersonHolder,
   capture: FaceCaptureInput,
 ) {
   const checked = ctx.identity.checkHolder(holder);
-  const result = await step(() => ctx.client.verifyFace(faceRequest(checked, capture, ctx.log), randomUUID()));
+  const result = await step(() => ctx.client.verifyFace(faceRequest(checked, capture, { policy: ctx.settings.liveness, log: ctx.log }), randomUUID()));
   if (result.result === 'match') ctx.proofs.faceMatched(result.verificationId, checked.idNumber);
   ctx.log.info('face verified', { result: result.result });
   return { result: result.result, verificationId: result.result === 'match' ? result.verificationId : null };

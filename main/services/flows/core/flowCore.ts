@@ -10,6 +10,7 @@ import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import { CardMemory } from './cardMemory';
 import type { FlowContext } from './flowModule';
 import { createIdentityChecks } from './identityChecks';
+import { defaultLivenessPolicy, type LivenessPolicy } from './livenessEvidence';
 import { SessionProofs } from './sessionProofs';
 
 /** The outbox queue of each kind the flows save work in; a kind without one is online only. */
@@ -34,6 +35,8 @@ export interface FlowDeps<Client> {
   documentCameraLabel?: string;
   /** Optional verifications of the province's forgot password that the hall configuration switches on. */
   forgotPasswordSwitchedOn?: readonly VerificationKind[];
+  /** The hall's face liveness bounds, over main's defaults. */
+  liveness?: Partial<LivenessPolicy>;
   demo?: boolean;
   clock?: () => number;
 }
@@ -72,6 +75,7 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
       appealTemplateUrl: deps.appealTemplateUrl ?? null,
       documentCameraLabel: deps.documentCameraLabel ?? null,
       personForgotPassword: requiredVerifications(deps.profile.forgotPassword.person, deps.forgotPasswordSwitchedOn ?? []),
+      liveness: { ...defaultLivenessPolicy, ...deps.liveness },
     },
     queue: (kind) => queues[kind.kind],
   };

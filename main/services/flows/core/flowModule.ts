@@ -10,6 +10,7 @@ import type { Logger } from '../../log/logger';
 import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import type { IdentityChecks } from './identityChecks';
+import type { LivenessPolicy } from './livenessEvidence';
 import type { FlowService, SessionProofs } from './sessionProofs';
 import type { ServiceSmsPurpose, SmsPurposeSpec } from './smsSteps';
 
@@ -36,6 +37,8 @@ export interface FlowSettings {
   readonly documentCameraLabel: string | null;
   /** A person's forgot password at this hall: the profile's settings with the hall's optional ones switched on. */
   readonly personForgotPassword: RequiredVerifications;
+  /** The bounds main holds a face capture's liveness measurements to (hall config `face.liveness` over the defaults). */
+  readonly liveness: LivenessPolicy;
 }
 
 /** What a flow module's handlers work with; one per kiosk, shared by every flow of both services. */

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FaceCaptureInput } from '../../../../../../common/contract/services/personFlows';
 import { getProvinceProfile } from '../../../../../../common/profiles';
 import type { EventSink } from '../../../../../../main/bridge/eventHub';
 import { jpegDimensions, judgeLiveness } from '../../../../../../main/services/flows/core/livenessEvidence';
 import { createPersonFlowHandlers } from '../../../../../../main/services/flows';
+import { loadHallConfig } from '../../../../../../main/services/config/loadHallConfig';
 import { silentLogger } from '../../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../../identity-api/harness';
 import { capture, ctx, residentCardRead } from '../cardSupport';
@@ -73,5 +77,48 @@ describe('a page-made liveness verdict against the reference identity API', () =
 
   it('matches the same person with a capture main finds live', async () => {
     expect(await verify(capture)).toMatchObject({ result: 'match' });
+  });
+});
+
+describe('the hall config sets the bounds', () => {
+  let h: Harness;
+  const dirs: string[] = [];
+  beforeEach(async () => {
+    h = await startHarness({ province: 'jilin' });
+  });
+  afterEach(async () => {
+    await h.close();
+    dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+
+  const load = (face: unknown) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kiosk-face-config-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'hall.json');
+    writeFileSync(file, JSON.stringify({ face }));
+    return loadHallConfig({ configPath: file, env: { KIOSK_DATA_DIR: dir } });
+  };
+
+  it('reads face.liveness and refuses bounds outside their limits', () => {
+    expect(load({ liveness: { minChallenges: 3, minWidth: 600 } }).config.face?.liveness).toEqual({ minChallenges: 3, minWidth: 600 });
+    expect(() => load({ liveness: { minChallenges: 0 } })).toThrow();
+    expect(() => load({ liveness: { minScore: 0.1 } })).toThrow();
+  });
+
+  it('a hall asking three movements refuses the two-movement capture the defaults accept', async () => {
+    const sinks: EventSink[] = [];
+    const hall = load({ liveness: { minChallenges: 3 } }).config.face?.liveness;
+    const { person } = createPersonFlowHandlers({
+      client: h.client,
+      profile: getProvinceProfile('jilin'),
+      session: { onEnd: () => () => undefined },
+      events: { attach: (sink) => (sinks.push(sink), () => undefined) },
+      log: silentLogger,
+      clock: () => h.now(),
+      ...(hall ? { liveness: hall } : {}),
+    });
+    const read = residentCardRead({ ...zhangWei, validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false }, 'r1');
+    sinks.forEach((sink) => sink('reader.card', read));
+    expect(await person.verifyFace({ holder: zhangWei, capture }, ctx)).toEqual({ result: 'liveness_failed', verificationId: null });
   });
 });
