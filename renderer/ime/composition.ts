@@ -7,6 +7,12 @@ interface Selection {
   typedLength: number;
 }
 
+/** How much one page of the candidate bar holds: at most so many candidates, and so many characters between them. */
+export interface PageLimits {
+  items: number;
+  characters: number;
+}
+
 export interface CandidatePage {
   items: readonly Candidate[];
   /** Zero-based. */
@@ -29,7 +35,7 @@ export class PinyinComposition {
 
   constructor(
     private readonly dictionary: PinyinDictionary,
-    private readonly pageSize: number,
+    private readonly limits: PageLimits,
     private readonly options: LookupOptions = {},
   ) {}
 
@@ -62,13 +68,28 @@ export class PinyinComposition {
 
   page(): CandidatePage {
     const all = this.candidates();
-    const start = this.pageIndex * this.pageSize;
-    return {
-      items: all.slice(start, start + this.pageSize),
-      index: this.pageIndex,
-      hasPrevious: this.pageIndex > 0,
-      hasNext: start + this.pageSize < all.length,
-    };
+    const starts = this.pageStarts(all);
+    const start = starts[this.pageIndex] ?? 0;
+    const end = starts[this.pageIndex + 1] ?? all.length;
+    return { items: all.slice(start, end), index: this.pageIndex, hasPrevious: this.pageIndex > 0, hasNext: end < all.length };
+  }
+
+  /** Pages fill up to the limits; a candidate longer than a whole page gets a page of its own. */
+  private pageStarts(all: readonly Candidate[]): number[] {
+    const starts = [0];
+    let items = 0;
+    let characters = 0;
+    all.forEach((candidate, i) => {
+      const length = Array.from(candidate.text).length;
+      if (items > 0 && (items + 1 > this.limits.items || characters + length > this.limits.characters)) {
+        starts.push(i);
+        items = 0;
+        characters = 0;
+      }
+      items++;
+      characters += length;
+    });
+    return starts;
   }
 
   nextPage(): void {

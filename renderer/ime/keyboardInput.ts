@@ -1,12 +1,12 @@
 import type { LookupOptions } from './candidates';
-import { type CandidatePage, PinyinComposition } from './composition';
+import { type CandidatePage, type PageLimits, PinyinComposition } from './composition';
 import type { PinyinDictionary } from './dictionary';
 
-/** Candidates a page: six fit the bar at the keyboard's width with room for two-character words. */
-export const CANDIDATES_PER_PAGE = 6;
+/** What fits the candidate bar at the keyboard's width: six short words, or fewer long ones. */
+export const CANDIDATE_PAGE: PageLimits = { items: 6, characters: 11 };
 
-/** 中 (pinyin), 英 (Latin letters), 123 (digits and the punctuation of names and addresses). */
-export type KeyboardMode = 'pinyin' | 'latin' | 'digits';
+/** 中 (pinyin), 手写 (handwriting), 英 (Latin letters), 123 (digits and the punctuation of names and addresses). */
+export type KeyboardMode = 'pinyin' | 'handwriting' | 'latin' | 'digits';
 
 export interface KeyboardView {
   mode: KeyboardMode;
@@ -20,7 +20,7 @@ export interface KeyboardInputOptions {
   maxLength: number;
   /** Absent while the dictionary loads (and for fields that take no Chinese): letters go in as typed. */
   dictionary?: PinyinDictionary;
-  pageSize: number;
+  page: PageLimits;
   lookup?: LookupOptions;
   initialMode?: KeyboardMode;
 }
@@ -37,12 +37,12 @@ export class KeyboardInput {
 
   constructor(private readonly options: KeyboardInputOptions) {
     this.mode = options.initialMode ?? 'latin';
-    if (options.dictionary) this.composition = new PinyinComposition(options.dictionary, options.pageSize, options.lookup);
+    if (options.dictionary) this.composition = new PinyinComposition(options.dictionary, options.page, options.lookup);
   }
 
   /** Once the lazily loaded dictionary arrives. */
   attachDictionary(dictionary: PinyinDictionary): void {
-    this.composition = new PinyinComposition(dictionary, this.options.pageSize, this.options.lookup);
+    this.composition = new PinyinComposition(dictionary, this.options.page, this.options.lookup);
   }
 
   view(): KeyboardView {
@@ -67,6 +67,11 @@ export class KeyboardInput {
   choose(value: string, positionOnPage: number): string {
     const text = this.composition?.choose(positionOnPage);
     return text === undefined ? value : this.append(value, text);
+  }
+
+  /** Text from elsewhere than the keys (a handwritten character), after whatever was being typed. */
+  insert(value: string, text: string): string {
+    return this.append(this.flush(value), text);
   }
 
   nextPage(): void {

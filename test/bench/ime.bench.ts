@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { PinyinDictionary } from '../../renderer/ime/dictionary';
-import { CANDIDATES_PER_PAGE, KeyboardInput } from '../../renderer/ime/keyboardInput';
+import { CANDIDATE_PAGE, KeyboardInput } from '../../renderer/ime/keyboardInput';
 import { PINYIN_RESOURCE, RIME_DICTIONARY, SUPPLEMENT, convertPinyinDictionary } from '../../scripts/buildPinyinDictionary';
 import { IME_BENCH_TEXTS } from './imeTexts';
 
@@ -150,7 +150,7 @@ function run(singleCharacterCandidates: boolean): Tally {
     const input = new KeyboardInput({
       maxLength: 60,
       dictionary,
-      pageSize: CANDIDATES_PER_PAGE,
+      page: CANDIDATE_PAGE,
       initialMode: 'pinyin',
       lookup: { singleCharacters: singleCharacterCandidates },
     });
@@ -174,7 +174,9 @@ const line = (name: string, t: Tally) =>
   `cpu p50 ${percentile(t.keystrokeCpuMs, 50).toFixed(2)} ms p99 ${percentile(t.keystrokeCpuMs, 99).toFixed(2)} ms`;
 
 console.log(`dictionary: ${(Buffer.byteLength(resource) / 1024).toFixed(0)} KiB, ${dictionary.size} words, loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`${IME_BENCH_TEXTS.length} enterprise names and addresses, ${CANDIDATES_PER_PAGE} candidates a page:`);
+console.log(
+  `${IME_BENCH_TEXTS.length} enterprise names and addresses, up to ${CANDIDATE_PAGE.items} candidates (${CANDIDATE_PAGE.characters} characters) a page:`,
+);
 console.log(line('  phrases:           ', phrases));
 console.log(line('  baseline (singles):', baseline));
 console.log(`  taps ratio phrases/baseline ${(perChar(phrases) / perChar(baseline)).toFixed(2)}×`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentFixtures, makeLargePdf } from '../../fixtures/documents/makeDocuments';
 import { checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 
 let kiosk: PersonKiosk;
 let usbRoot = '';
@@ -162,7 +163,7 @@ test('appeal from USB while the link is down: disguised files refused with their
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
   await page.getByLabel('申诉备注（选填）').click();
-  await typeOnKeyboard(page, '输入申诉备注', 'rep-mismatch');
+  await typeLatinOnChineseKeyboard(page, '输入申诉备注', 'rep-mismatch');
   await expect(page.getByText('12/150')).toBeVisible();
   await shot(page, 'appeal-08-review');
   await kiosk.setFaults({ errorRate: 1 });

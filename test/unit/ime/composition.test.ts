@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PinyinComposition } from '../../../renderer/ime/composition';
 import { realDictionary } from './realDictionary';
 
-function typed(letters: string, pageSize = 8): PinyinComposition {
-  const composition = new PinyinComposition(realDictionary(), pageSize);
+function typed(letters: string, items = 8): PinyinComposition {
+  const composition = new PinyinComposition(realDictionary(), { items, characters: 100 });
   for (const letter of letters) composition.type(letter);
   return composition;
 }
@@ -49,6 +49,16 @@ describe('PinyinComposition', () => {
     composition.nextPage();
     expect(composition.page().index).toBe(last.index);
     expect(composition.choose(0)).toBe(last.items[0]?.text);
+  });
+
+  it('fills a page up to the characters the bar holds', () => {
+    const composition = new PinyinComposition(realDictionary(), { items: 6, characters: 4 });
+    for (const letter of 'fuzhoumj') composition.type(letter);
+    expect(composition.page().items.map((c) => c.text)).toEqual(['福州闽江']);
+    composition.nextPage();
+    const second = composition.page().items.map((c) => c.text);
+    expect(second.join('').length).toBeLessThanOrEqual(4);
+    expect(second.length).toBeGreaterThan(0);
   });
 
   it('a new letter goes back to the first page', () => {

@@ -10,7 +10,7 @@ function keys(input: KeyboardInput, value: string, letters: string): string {
 
 describe('KeyboardInput', () => {
   it('types pinyin into the composition, not the field, and a choice into the field', () => {
-    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
     let value = keys(input, '', 'yxgs');
     expect(value).toBe('');
     expect(input.view().composing).toBe('yxgs');
@@ -20,7 +20,7 @@ describe('KeyboardInput', () => {
   });
 
   it('backspace deletes from the field once the composition is empty', () => {
-    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
     let value = keys(input, '福州', 'm');
     value = input.backspace(value);
     expect(value).toBe('福州');
@@ -29,7 +29,7 @@ describe('KeyboardInput', () => {
   });
 
   it('switches between 中, 英 and digits, handing over what was being typed', () => {
-    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    const input = new KeyboardInput({ maxLength: 30, dictionary: realDictionary(), page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
     let value = keys(input, '', 'hao');
     value = input.setMode(value, 'digits');
     expect(value).toBe('hao');
@@ -41,7 +41,7 @@ describe('KeyboardInput', () => {
   });
 
   it('keeps to the field length, in every mode', () => {
-    const input = new KeyboardInput({ maxLength: 4, dictionary: realDictionary(), pageSize: 8, initialMode: 'pinyin' });
+    const input = new KeyboardInput({ maxLength: 4, dictionary: realDictionary(), page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
     let value = keys(input, '福州', 'youxiangongsi');
     value = input.choose(value, 0);
     expect(value).toBe('福州有限');
@@ -50,7 +50,7 @@ describe('KeyboardInput', () => {
   });
 
   it('types letters as they are while no dictionary is attached', () => {
-    const input = new KeyboardInput({ maxLength: 10, pageSize: 8, initialMode: 'pinyin' });
+    const input = new KeyboardInput({ maxLength: 10, page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
     expect(keys(input, '', 'ab')).toBe('ab');
     input.attachDictionary(realDictionary());
     expect(keys(input, 'ab', 'c')).toBe('ab');

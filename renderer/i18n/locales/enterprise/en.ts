@@ -20,7 +20,7 @@ export default {
     usccKeyboard: 'Type the unified social credit code',
     name: 'Enterprise name',
     nameFromRegistry: 'Filled in from the business registry',
-    nameKeyboard: 'Type the enterprise name (pinyin or letters)',
+    nameKeyboard: 'Type the enterprise name',
     usccRules: { length: '18 characters', characters: 'Digits or capital letters (no I, O, S, V, Z)', checkChar: 'Check character correct' },
     lookingUp: 'Looking up the business registry…',
     notInRegistry: 'Not found in the business registry: the account will be pending activation',

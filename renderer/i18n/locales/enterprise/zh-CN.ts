@@ -18,7 +18,7 @@ export default {
     usccKeyboard: '输入统一社会信用代码',
     name: '企业名称',
     nameFromRegistry: '已按登记信息填写',
-    nameKeyboard: '输入企业名称（拼音或字母）',
+    nameKeyboard: '输入企业名称',
     usccRules: { length: '18 位', characters: '数字或大写字母（不含 I、O、S、V、Z）', checkChar: '校验码正确' },
     lookingUp: '正在查询登记信息…',
     notInRegistry: '登记信息中未找到该企业：注册后账号将处于待激活状态',
