@@ -19,6 +19,8 @@ export interface AccountRow {
   real_name_level: number;
   password_hash: string | null;
   signed_agreement: string | null;
+  /** Epoch ms of the face enrolment for face sign-in; null when not enrolled. */
+  face_enrolled_at: number | null;
 }
 
 export function findAccount(db: Db, where: string, value: string): AccountRow | undefined {
@@ -54,5 +56,6 @@ export function summarise(row: AccountRow): AccountSummary {
     status: row.status,
     realNameLevel: row.real_name_level,
     agreement: agreementStatus(row),
+    faceSignIn: row.face_enrolled_at !== null,
   };
 }

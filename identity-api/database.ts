@@ -88,6 +88,10 @@ const migrations: string[] = [
   DROP INDEX accounts_person_id;
   CREATE UNIQUE INDEX accounts_person_document ON accounts (id_type, id_number) WHERE kind = 'person';
   `,
+  `
+  -- When the holder's face was enrolled for face sign-in (null: not enrolled).
+  ALTER TABLE accounts ADD COLUMN face_enrolled_at INTEGER;
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

@@ -36,6 +36,8 @@ export const accountSummarySchema = z.object({
   /** 1-4; the kiosk offers a real-name upgrade below 3 (Xinjiang tax app guide §3.4). */
   realNameLevel: z.number().int().min(0).max(4),
   agreement: agreementStatusSchema,
+  /** The holder's face is enrolled: the account may sign in by face. */
+  faceSignIn: z.boolean(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 

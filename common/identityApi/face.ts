@@ -26,7 +26,24 @@ export const faceVerificationSchema = z.object({
 });
 export type FaceVerification = z.infer<typeof faceVerificationSchema>;
 
+/** Face sign-in for the holder's account, after a live face of this holder matched. */
+export const faceEnrolmentRequestSchema = z.object({
+  holder: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+  faceVerificationId: entityIdSchema,
+});
+export const faceEnrolmentSchema = z.object({ accountId: entityIdSchema, faceSignIn: z.literal(true) });
+
 export const faceOperations = {
+  enrolFace: op({
+    method: 'POST',
+    path: '/v1/face-enrolments',
+    summary: "Enrol the matched face for face sign-in on the holder's account",
+    kind: 'write',
+    request: faceEnrolmentRequestSchema,
+    response: faceEnrolmentSchema,
+    status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH', 'FACE_NOT_MATCHED'],
+  }),
   verifyFace: op({
     method: 'POST',
     path: '/v1/face-verifications',

@@ -1,7 +1,10 @@
 import type { FaceVerificationRequest } from '../../common/identityApi/face';
 import { ApiError } from '../apiError';
 import { newId, type OperationHandler, type OperationHandlers } from '../context';
-import { checkIdentity, requireRealName } from './checks';
+import { parseDocumentNumber } from '../../common/domain/idTypes';
+import { parsePersonName } from '../../common/domain/name';
+import { findPersonByDocument } from '../accounts';
+import { checkIdentity, requireMatchedFace, requireOk, requireRealName, today } from './checks';
 
 /** The documented stand-in for the national photo comparison (docs/identity-api.md). */
 export const LIVENESS_MIN_SCORE = 0.6;
@@ -33,4 +36,18 @@ const verifyFace: OperationHandler<'verifyFace'> = async (server, { body, now })
   };
 };
 
-export const faceHandlers = { verifyFace } satisfies Partial<OperationHandlers>;
+/** The holder's person account takes face sign-in; the face must have matched this holder recently. */
+const enrolFace: OperationHandler<'enrolFace'> = async (server, { body, now }) => {
+  const holder = { name: requireOk(parsePersonName(body.holder.name), 'holder.name'), idType: body.holder.idType };
+  const idNumber = requireOk(parseDocumentNumber(body.holder.idType, body.holder.idNumber, today(server)), 'holder.idNumber');
+  return () => {
+    const row = findPersonByDocument(server.db, holder.idType, idNumber);
+    if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', 'holder.idNumber');
+    if (row.holder_name !== holder.name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the account holder', 'holder.name');
+    requireMatchedFace(server, body.faceVerificationId, row.id_number, 'faceVerificationId');
+    server.db.prepare('UPDATE accounts SET face_enrolled_at = ? WHERE account_id = ?').run(now, row.account_id);
+    return { status: 200, body: { accountId: row.account_id, faceSignIn: true as const } };
+  };
+};
+
+export const faceHandlers = { verifyFace, enrolFace } satisfies Partial<OperationHandlers>;

@@ -1,23 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { FaceCaptureInput, PersonHolder } from '../../../../common/contract/services/personFlows';
-import type { IdentityClient } from '../../identity';
 import { faceEnrolmentKind } from '../../sync/kinds/faceEnrolmentKind';
 import { faceRequest } from '../core/faceProof';
 import { isUnavailable, toFlowError } from '../core/flowErrors';
-import { defineFlow, type FlowContext } from '../core/flowModule';
+import { defineFlow, type FlowClient, type FlowContext } from '../core/flowModule';
+import { plainHolder } from '../core/identityChecks';
 import { personReceipt } from '../core/receipts';
 
-const client = ['verifyFace'] as const;
-type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
+const client = ['verifyFace', 'enrolFace'] as const;
+type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
 
-/** Verified now, or (the identity API away) queued in the outbox with a receipt marked queued. */
+/**
+ * The live face is compared with the card's holder, then enrolled on the holder's account for face
+ * sign-in; while the identity API is away the checked request waits in the outbox (with a receipt
+ * marked queued) and the sender does both when the link is back.
+ */
 async function enrolFace(ctx: Ctx, holder: PersonHolder, capture: FaceCaptureInput) {
-  const checked = ctx.identity.checkHolder(holder);
+  const checked = ctx.identity.requirePresented(ctx.identity.checkHolder(holder));
   const request = faceRequest(checked, capture);
   try {
     const result = await ctx.client.verifyFace(request, randomUUID());
     if (result.result !== 'match') return { outcome: result.result, receipt: null };
     ctx.proofs.faceMatched(result.verificationId, checked.idNumber);
+    await ctx.client.send('enrolFace', { body: { holder: plainHolder(checked), faceVerificationId: result.verificationId } });
+    ctx.log.info('face enrolled for face sign-in');
     return { outcome: 'enrolled' as const, receipt: personReceipt(ctx.clock, 'faceEnrolment', checked) };
   } catch (error) {
     const queue = ctx.queue(faceEnrolmentKind);
@@ -29,7 +35,7 @@ async function enrolFace(ctx: Ctx, holder: PersonHolder, capture: FaceCaptureInp
   }
 }
 
-/** Face enrolment on its own: the one person flow that can be queued. */
+/** Face enrolment for face sign-in on the card holder's account: the one person flow that can be queued. */
 export default defineFlow({
   name: 'person.faceEnrolment',
   service: 'person',

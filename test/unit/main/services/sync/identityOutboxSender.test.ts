@@ -73,11 +73,15 @@ describe('IdentityOutboxSender', () => {
     expect(await failure(sender.createUpload(upload))).toMatchObject({ code: 'outbox.payload_invalid', field: 'documentType' });
   });
 
-  it('sends a queued face enrolment with its item key, and makes a no-match final', async () => {
+  it('sends a queued face enrolment with its item key, enrols the matched face under a derived key, and makes a no-match final', async () => {
     const calls: string[] = [];
     let verdict: 'match' | 'no_match' = 'match';
     const client = {
       verifyFace: async (_body: unknown, key: string) => (calls.push(key), { verificationId: 'V1', result: verdict }),
+      send: async (id: string, args: { body: { faceVerificationId: string }; idempotencyKey: string }) => (
+        calls.push(`${id} ${args.body.faceVerificationId} ${args.idempotencyKey}`),
+        { accountId: 'A1', faceSignIn: true }
+      ),
     } as unknown as IdentityOutboxClient;
     const sender = new IdentityOutboxSender(client);
     const payload = {
@@ -86,7 +90,7 @@ describe('IdentityOutboxSender', () => {
       liveness: { score: 0.9, actions: ['turn_left'] },
     };
     await sender.sendRecord({ idempotencyKey: 'face-1', kind: 'faceEnrolment', payload, uploads: [] });
-    expect(calls).toEqual(['face-1']);
+    expect(calls).toEqual(['face-1', 'enrolFace V1 face-1-enrol']);
     verdict = 'no_match';
     const failure = ((await sender.sendRecord({ idempotencyKey: 'face-2', kind: 'faceEnrolment', payload, uploads: [] }).catch((e: unknown) => e)) as SendError)
       .failure;
