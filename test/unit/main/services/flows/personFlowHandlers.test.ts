@@ -213,6 +213,8 @@ describe('person flow handlers while the identity API is away', () => {
       session: { onEnd: () => () => undefined },
       events: { attach: () => () => undefined },
       log: silentLogger,
+      // Typed by staff: no card read in this test, so assisted mode lets main take the holder.
+      assisted: () => true,
       faceQueue: { enqueue: async (request) => (queued.push(request), { itemId: 'item-1' }) },
     });
     const result = await person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx);
