@@ -152,7 +152,7 @@ export async function runContentCampaign(options: ContentCampaignOptions): Promi
       await worker.ready;
       const [lo, hi] = options.killAfterMs;
       // Every other worker dies the moment the server holds an item the kiosk has not acknowledged yet.
-      if (i % 2 === 1) await untilAppliedUnacknowledged(serverDbPath, join(kioskDir, 'kiosk.db'), 3 * hi);
+      if (i % 2 === 1) await untilAppliedUnacknowledged(serverDbPath, join(kioskDir, 'kiosk.db'), 10 * hi);
       else await sleep(lo + random() * (hi - lo));
       worker.child.kill('SIGKILL');
       await worker.exited;
