@@ -1,16 +1,22 @@
 import type { LookupOptions } from './candidates';
 import { type CandidatePage, type PageLimits, PinyinComposition } from './composition';
 import type { PinyinDictionary } from './dictionary';
+import { subjoined } from './minorityLayouts';
 
 /** What fits the candidate bar at the keyboard's width: six short words, or fewer long ones. */
 export const CANDIDATE_PAGE: PageLimits = { items: 6, characters: 11 };
 
-/** 中 (pinyin), 手写 (handwriting), 英 (Latin letters), 123 (digits and the punctuation of names and addresses). */
-export type KeyboardMode = 'pinyin' | 'handwriting' | 'latin' | 'digits';
+/**
+ * 中 (pinyin), 手写 (handwriting), 英 (Latin letters), 123 (digits and the punctuation of names and
+ * addresses), and on kiosks that offer them Uyghur and Tibetan.
+ */
+export type KeyboardMode = 'pinyin' | 'handwriting' | 'latin' | 'digits' | 'uyghur' | 'tibetan';
 
 export interface KeyboardView {
   mode: KeyboardMode;
   shifted: boolean;
+  /** Tibetan: the next consonant goes under the one before. */
+  stacking: boolean;
   /** The word being typed as shown above the candidates: chosen characters, then the open letters. */
   composing: string;
   page: CandidatePage | undefined;
@@ -33,6 +39,7 @@ export interface KeyboardInputOptions {
 export class KeyboardInput {
   private mode: KeyboardMode;
   private shifted = false;
+  private stacking = false;
   private composition: PinyinComposition | undefined;
 
   constructor(private readonly options: KeyboardInputOptions) {
@@ -48,7 +55,7 @@ export class KeyboardInput {
   view(): KeyboardView {
     const composition = this.mode === 'pinyin' ? this.composition : undefined;
     const composing = composition && !composition.isEmpty ? composition.chosen + composition.remaining : '';
-    return { mode: this.mode, shifted: this.shifted, composing, page: composing ? composition?.page() : undefined };
+    return { mode: this.mode, shifted: this.shifted, stacking: this.stacking, composing, page: composing ? composition?.page() : undefined };
   }
 
   /** A letter, digit or symbol key. */
@@ -59,8 +66,9 @@ export class KeyboardInput {
       return value;
     }
     const before = this.flush(value);
-    const text = this.shifted && this.mode === 'latin' ? key.toUpperCase() : key;
+    const text = this.stacking ? subjoined(key) : this.shifted && this.mode === 'latin' ? key.toUpperCase() : key;
     this.shifted = false;
+    this.stacking = false;
     return before.length + text.length > this.options.maxLength ? before : before + text;
   }
 
@@ -98,10 +106,15 @@ export class KeyboardInput {
     this.shifted = !this.shifted;
   }
 
+  toggleStacking(): void {
+    this.stacking = !this.stacking;
+  }
+
   setMode(value: string, mode: KeyboardMode): string {
     const next = this.flush(value);
     this.mode = mode;
     this.shifted = false;
+    this.stacking = false;
     return next;
   }
 

@@ -54,6 +54,9 @@ export default {
     handwriting: 'ལག་བྲིས།',
     pad: 'ལག་བྲིས་ས་ཁོངས། འདིར་ཡི་གེ་གཅིག་འབྲི་རོགས།',
     rewrite: 'བསྐྱར་འབྲི།',
+    uyghur: 'ئۇيغۇرچە',
+    tibetan: 'བོད་ཡིག',
+    stack: 'བརྩེགས།',
   },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
   field: {

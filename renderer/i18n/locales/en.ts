@@ -52,6 +52,9 @@ export default {
     handwriting: 'Write',
     pad: 'Handwriting pad: write one character here',
     rewrite: 'Rewrite',
+    uyghur: 'ئۇيغۇرچە',
+    tibetan: 'བོད་ཡིག',
+    stack: 'Stack',
   },
   field: {
     show: 'Show',

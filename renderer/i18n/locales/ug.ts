@@ -54,6 +54,9 @@ export default {
     handwriting: 'قول يېزىش',
     pad: 'قول يېزىش تاختىسى: بۇ يەرگە بىر خەت يېزىڭ',
     rewrite: 'قايتا يېزىش',
+    uyghur: 'ئۇيغۇرچە',
+    tibetan: 'བོད་ཡིག',
+    stack: 'قاتلاش',
   },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
   field: {

@@ -27,7 +27,8 @@ async function startAppeal(page: Page): Promise<void> {
   usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
   mkdirSync(path.join(usbRoot, 'KINGSTON'));
   for (const name of ['licence.pdf', 'scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
-  kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot });
+  // A Xinjiang kiosk: the remark keyboard also offers Uyghur.
+  kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot, KIOSK_PROVINCE: 'xinjiang' });
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
@@ -91,10 +92,14 @@ test('an unknown enterprise named in pinyin and a remark written by hand show on
   await expect(page.getByLabel('申诉备注（选填）')).toHaveValue('十');
   await shot(page, 'remark-01-handwriting');
   await writeByHand(page, '输入申诉备注', '一');
+  // Uyghur letters on the same keyboard, as the kiosk's profile offers the language.
+  await remarkBoard.getByRole('button', { name: 'ئۇيغۇرچە', exact: true }).click();
+  for (const letter of ['ب', 'ا', 'ر']) await remarkBoard.getByRole('button', { name: letter, exact: true }).click();
+  await shot(page, 'remark-02-uyghur-keys');
   await remarkBoard.getByRole('button', { name: '完成' }).click();
   const summary = page.locator('.summary');
   await expect(summary).toContainText('长春南关区商贸有限公司');
-  await expect(page.getByLabel('申诉备注（选填）')).toHaveValue('十一');
+  await expect(page.getByLabel('申诉备注（选填）')).toHaveValue('十一بار');
   await shot(page, 'review-01-zh');
 });
 

@@ -55,4 +55,25 @@ describe('KeyboardInput', () => {
     input.attachDictionary(realDictionary());
     expect(keys(input, 'ab', 'c')).toBe('ab');
   });
+
+  it('stacks Tibetan consonants: the stacking key puts the next one under the one before', () => {
+    const input = new KeyboardInput({ maxLength: 10, page: { items: 8, characters: 100 }, initialMode: 'tibetan' });
+    let value = input.press('', 'ས');
+    input.toggleStacking();
+    expect(input.view().stacking).toBe(true);
+    value = input.press(value, 'ཀ');
+    value = input.press(value, 'ད');
+    expect(value).toBe('སྐད');
+    expect(Array.from(value).map((c) => c.codePointAt(0))).toEqual([0x0f66, 0x0f90, 0x0f51]);
+    expect(input.view().stacking).toBe(false);
+  });
+
+  it('types Uyghur letters as they are, shifted letters once', () => {
+    const input = new KeyboardInput({ maxLength: 10, page: { items: 8, characters: 100 }, initialMode: 'uyghur' });
+    let value = input.press('', 'ب');
+    input.toggleShift();
+    value = input.press(value, 'ف');
+    expect(value).toBe('بف');
+    expect(input.view().shifted).toBe(false);
+  });
 });
