@@ -8,9 +8,15 @@ describe('outbox store under power cuts (unsynced writes dropped at the cut)', (
   it('synchronous=FULL, as the kiosk runs: every confirmed item survives', { timeout: 240_000 }, async () => {
     const dir = tempDir('power-cut-full-');
     try {
-      const report = await runPowerCutCampaign({ dir: dir.path, synchronous: 'FULL', rounds: 3, seed: campaignSeed('power cut FULL'), killAfterMs: [40, 250] });
+      const report = await runPowerCutCampaign({
+        dir: dir.path,
+        synchronous: 'FULL',
+        rounds: 3,
+        seed: campaignSeed('power cut FULL'),
+        killAfterMs: [100, 400],
+      });
       console.log('power cut FULL', { ...report, lost: report.lost.length });
-      expect(report.committed).toBeGreaterThan(10);
+      expect(report.committed).toBeGreaterThan(5);
       expect(report.syncs).toBeGreaterThan(report.committed);
       expect(report.lost).toEqual([]);
       expect(report.integrity).toBe('ok');
