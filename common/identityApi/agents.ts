@@ -27,8 +27,9 @@ export const legalRepresentativeCheckSchema = z.object({
 export type LegalRepresentativeCheck = z.infer<typeof legalRepresentativeCheckSchema>;
 
 /**
- * The legal representative's proof for agent changes (Jilin manual §4.2(4), Tibet manual part 3): a matched face of the
- * legal representative, or a QR sign-in the legal representative confirmed in the province app.
+ * The proof for agent changes (Jilin manual §4.2(4), Tibet manual part 3): a matched face, or a QR
+ * sign-in confirmed in the province app, of the legal representative or of an active agent who may
+ * manage agents.
  */
 export const agentProofSchema = z
   .object({ faceVerificationId: entityIdSchema.optional(), qrSessionId: entityIdSchema.optional() })
@@ -51,12 +52,29 @@ export type AddAgentRequest = z.infer<typeof addAgentRequestSchema>;
 export const approveAgentRequestSchema = z.object(grantSchema);
 export type ApproveAgentRequest = z.infer<typeof approveAgentRequestSchema>;
 
+/** A new validity window (and permission) for an agent, chosen by whoever manages the enterprise's agents. */
+export const updateAgentRequestSchema = z.object(grantSchema);
+export type UpdateAgentRequest = z.infer<typeof updateAgentRequestSchema>;
+
+/** Removing an agent, or rejecting a pending request: only the proof of whoever manages the agents. */
+export const agentChangeProofRequestSchema = z.object({ proof: agentProofSchema });
+
+/** Who the proof belongs to, for the enterprise: its legal representative, or one of its agents and whether they may manage agents. */
+export const agentManagerSchema = z.object({
+  role: z.enum(['legal_representative', 'agent']),
+  mayManageAgents: z.boolean(),
+  maskedName: z.string(),
+});
+export type AgentManager = z.infer<typeof agentManagerSchema>;
+
 export const agentSchema = z.object({
   agentId: entityIdSchema,
   maskedName: z.string(),
   maskedIdNumber: z.string(),
   /** pending: the agent asked (in the app) and waits for the legal representative. */
   status: z.enum(['pending', 'active', 'expired']),
+  idType: idTypeSchema,
+  maskedPhone: z.string(),
   validFrom: isoDateSchema.nullable(),
   validUntil: isoDateSchema.nullable(),
   mayManageAgents: z.boolean(),
@@ -107,6 +125,7 @@ export const agentOperations = {
     response: agentSchema,
     status: 201,
     errors: [
+      'AGENT_MANAGEMENT_NOT_ALLOWED',
       'ACCOUNT_NOT_FOUND',
       'AGENT_NOT_REGISTERED',
       'NAME_MISMATCH',
@@ -117,6 +136,54 @@ export const agentOperations = {
       'QR_SIGN_IN_REQUIRED',
     ],
   }),
+  checkAgentManager: op({
+    method: 'POST',
+    path: '/v1/enterprises/{accountId}/agent-managers',
+    summary: 'Whose proof this is for the enterprise (legal representative or agent) and whether they may manage agents',
+    kind: 'query',
+    request: agentChangeProofRequestSchema,
+    response: agentManagerSchema,
+    status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+  }),
+  updateAgent: op({
+    method: 'PATCH',
+    path: '/v1/enterprises/{accountId}/agents/{agentId}',
+    summary: "Change an active agent's validity window and permission",
+    kind: 'write',
+    request: updateAgentRequestSchema,
+    response: agentSchema,
+    status: 200,
+    errors: [
+      'ACCOUNT_NOT_FOUND',
+      'AGENT_NOT_FOUND',
+      'AGENT_NOT_ACTIVE',
+      'AGENT_VALIDITY_INVALID',
+      'FACE_NOT_MATCHED',
+      'QR_SIGN_IN_REQUIRED',
+      'AGENT_MANAGEMENT_NOT_ALLOWED',
+    ],
+  }),
+  removeAgent: op({
+    method: 'POST',
+    path: '/v1/enterprises/{accountId}/agents/{agentId}/removal',
+    summary: 'Remove an agent (active or expired)',
+    kind: 'write',
+    request: agentChangeProofRequestSchema,
+    response: z.object({ agentId: entityIdSchema, removed: z.literal(true) }),
+    status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_FOUND', 'AGENT_NOT_ACTIVE', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED', 'AGENT_MANAGEMENT_NOT_ALLOWED'],
+  }),
+  rejectAgent: op({
+    method: 'POST',
+    path: '/v1/enterprises/{accountId}/agents/{agentId}/rejection',
+    summary: 'Reject a pending agent request',
+    kind: 'write',
+    request: agentChangeProofRequestSchema,
+    response: z.object({ agentId: entityIdSchema, rejected: z.literal(true) }),
+    status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_FOUND', 'AGENT_NOT_PENDING', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED', 'AGENT_MANAGEMENT_NOT_ALLOWED'],
+  }),
   approveAgent: op({
     method: 'POST',
     path: '/v1/enterprises/{accountId}/agents/{agentId}/approval',
@@ -125,6 +192,14 @@ export const agentOperations = {
     request: approveAgentRequestSchema,
     response: agentSchema,
     status: 200,
-    errors: ['ACCOUNT_NOT_FOUND', 'AGENT_NOT_FOUND', 'AGENT_NOT_PENDING', 'AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+    errors: [
+      'ACCOUNT_NOT_FOUND',
+      'AGENT_NOT_FOUND',
+      'AGENT_NOT_PENDING',
+      'AGENT_VALIDITY_INVALID',
+      'FACE_NOT_MATCHED',
+      'QR_SIGN_IN_REQUIRED',
+      'AGENT_MANAGEMENT_NOT_ALLOWED',
+    ],
   }),
 };

@@ -1,16 +1,15 @@
 import { addYears, formatCalendarDate, parseCalendarDate, type CalendarDate } from '../../common/domain/calendarDate';
-import { maskIdNumber, maskName } from '../../common/domain/mask';
+import { maskIdNumber, maskName, maskPhone } from '../../common/domain/mask';
+import { idTypeSchema } from '../../common/identityApi/primitives';
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
-import { AGENT_MAX_YEARS, type AddAgentRequest, type Agent } from '../../common/identityApi/agents';
+import { AGENT_MAX_YEARS, type Agent } from '../../common/identityApi/agents';
 import { findAccount, findPersonByIdNumber, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
 import { newId, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
-import { requireMatchedFace, requireOk, today } from './checks';
-
-/** A confirmed QR sign-in stays usable as a proof this long after the session's expiry. */
-const QR_PROOF_GRACE_MS = 15 * 60_000;
+import { agentManager, requireAgentManager } from './agentManagers';
+import { requireOk, today } from './checks';
 
 export interface AgentRow {
   agent_id: string;
@@ -31,6 +30,8 @@ function agentBody(server: ServerContext, row: AgentRow): Agent {
     maskedName: maskName(person.holder_name),
     maskedIdNumber: maskIdNumber(person.id_number),
     status: expired ? 'expired' : row.status,
+    idType: idTypeSchema.parse(person.id_type),
+    maskedPhone: maskPhone(person.phone),
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     mayManageAgents: row.may_manage_agents === 1,
@@ -41,20 +42,6 @@ function requireEnterprise(server: ServerContext, accountId: string): AccountRow
   const row = findAccount(server.db, 'account_id', accountId);
   if (!row || row.kind !== 'enterprise') throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such enterprise account', 'accountId');
   return row;
-}
-
-/** The proof must come from the enterprise's legal representative: a matched face or a confirmed QR sign-in. */
-function requireLegalRepresentative(server: ServerContext, enterprise: AccountRow, proof: AddAgentRequest['proof']): void {
-  if (proof.faceVerificationId !== undefined) {
-    requireMatchedFace(server, proof.faceVerificationId, enterprise.id_number, 'proof.faceVerificationId');
-    return;
-  }
-  const qr = server.db.prepare('SELECT status, expires_at, account_id FROM qr_sessions WHERE session_id = ?').get(proof.qrSessionId) as
-    { status: string; expires_at: number; account_id: string | null } | undefined;
-  const person = qr?.account_id ? findAccount(server.db, 'account_id', qr.account_id) : undefined;
-  if (!qr || qr.status !== 'confirmed' || server.clock() > qr.expires_at + QR_PROOF_GRACE_MS || person?.id_number !== enterprise.id_number) {
-    throw new ApiError(422, 'QR_SIGN_IN_REQUIRED', 'no confirmed QR sign-in of the legal representative', 'proof.qrSessionId');
-  }
 }
 
 /** From ≤ until, until not in the past, at most AGENT_MAX_YEARS long. */
@@ -83,7 +70,7 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
   const window = checkWindow(server, body.validFrom, body.validUntil);
   return () => {
     const enterprise = requireEnterprise(server, params.accountId);
-    requireLegalRepresentative(server, enterprise, body.proof);
+    requireAgentManager(server, enterprise, body.proof);
     // An agent must already be a registered natural person (Jilin manual §4.2(4)).
     const person = findPersonByIdNumber(server.db, idNumber);
     if (!person) throw new ApiError(422, 'AGENT_NOT_REGISTERED', 'the agent must be a registered natural person', 'agent.idNumber');
@@ -117,7 +104,7 @@ const approveAgent: OperationHandler<'approveAgent'> = async (server, { body, pa
   const window = checkWindow(server, body.validFrom, body.validUntil);
   return () => {
     const enterprise = requireEnterprise(server, params.accountId);
-    requireLegalRepresentative(server, enterprise, body.proof);
+    requireAgentManager(server, enterprise, body.proof);
     const row = server.db.prepare('SELECT * FROM agents WHERE agent_id = ? AND enterprise_account_id = ?').get(params.agentId, enterprise.account_id) as
       AgentRow | undefined;
     if (!row) throw new ApiError(404, 'AGENT_NOT_FOUND', 'no such agent request', 'agentId');
@@ -129,6 +116,55 @@ const approveAgent: OperationHandler<'approveAgent'> = async (server, { body, pa
     return { status: 200, body: agentBody(server, updated) };
   };
 };
+
+function requireAgent(server: ServerContext, enterprise: AccountRow, agentId: string): AgentRow {
+  const row = server.db.prepare('SELECT * FROM agents WHERE agent_id = ? AND enterprise_account_id = ?').get(agentId, enterprise.account_id) as
+    AgentRow | undefined;
+  if (!row) throw new ApiError(404, 'AGENT_NOT_FOUND', 'no such agent', 'agentId');
+  return row;
+}
+
+const checkAgentManager: OperationHandler<'checkAgentManager'> =
+  async (server, { body, params }) =>
+  () => ({ status: 200, body: agentManager(server, requireEnterprise(server, params.accountId), body.proof) });
+
+/** A new window and permission for an active (or expired) agent: the window is chosen, not picked from a menu. */
+const updateAgent: OperationHandler<'updateAgent'> = async (server, { body, params }) => {
+  const window = checkWindow(server, body.validFrom, body.validUntil);
+  return () => {
+    const enterprise = requireEnterprise(server, params.accountId);
+    requireAgentManager(server, enterprise, body.proof);
+    const row = requireAgent(server, enterprise, params.agentId);
+    if (row.status !== 'active') throw new ApiError(409, 'AGENT_NOT_ACTIVE', 'approve or reject a pending request instead', 'agentId');
+    const updated: AgentRow = { ...row, valid_from: window.from, valid_until: window.until, may_manage_agents: body.mayManageAgents ? 1 : 0 };
+    server.db
+      .prepare('UPDATE agents SET valid_from = ?, valid_until = ?, may_manage_agents = ? WHERE agent_id = ?')
+      .run(updated.valid_from, updated.valid_until, updated.may_manage_agents, row.agent_id);
+    return { status: 200, body: agentBody(server, updated) };
+  };
+};
+
+const removeAgent: OperationHandler<'removeAgent'> =
+  async (server, { body, params }) =>
+  () => {
+    const enterprise = requireEnterprise(server, params.accountId);
+    requireAgentManager(server, enterprise, body.proof);
+    const row = requireAgent(server, enterprise, params.agentId);
+    if (row.status !== 'active') throw new ApiError(409, 'AGENT_NOT_ACTIVE', 'reject a pending request instead', 'agentId');
+    server.db.prepare('DELETE FROM agents WHERE agent_id = ?').run(row.agent_id);
+    return { status: 200, body: { agentId: row.agent_id, removed: true as const } };
+  };
+
+const rejectAgent: OperationHandler<'rejectAgent'> =
+  async (server, { body, params }) =>
+  () => {
+    const enterprise = requireEnterprise(server, params.accountId);
+    requireAgentManager(server, enterprise, body.proof);
+    const row = requireAgent(server, enterprise, params.agentId);
+    if (row.status !== 'pending') throw new ApiError(409, 'AGENT_NOT_PENDING', 'this agent is not waiting for approval', 'agentId');
+    server.db.prepare('DELETE FROM agents WHERE agent_id = ?').run(row.agent_id);
+    return { status: 200, body: { agentId: row.agent_id, rejected: true as const } };
+  };
 
 interface RegistryRow {
   enterprise_name: string;
@@ -168,4 +204,14 @@ const lookupEnterprise: OperationHandler<'lookupEnterprise'> =
     };
   };
 
-export const agentHandlers = { lookupEnterprise, checkLegalRepresentative, listAgents, addAgent, approveAgent } satisfies Partial<OperationHandlers>;
+export const agentHandlers = {
+  lookupEnterprise,
+  checkLegalRepresentative,
+  listAgents,
+  addAgent,
+  approveAgent,
+  checkAgentManager,
+  updateAgent,
+  removeAgent,
+  rejectAgent,
+} satisfies Partial<OperationHandlers>;

@@ -14,6 +14,9 @@ export const legalEntityTypes = ['company', 'individual_business', 'partnership'
 export const legalEntityTypeSchema = z.enum(legalEntityTypes);
 
 export const appealTypes = ['assisted_registration', 'modify_information'] as const;
+/** Who stands at the kiosk: the legal representative, or an agent holding the authorisation letter. */
+export const appealFilers = ['legal_representative', 'agent'] as const;
+export type AppealFiler = (typeof appealFilers)[number];
 
 /** The materials of the Jilin manual (§5.2), in the order the kiosk asks for them. */
 export const appealDocumentTypes = [
@@ -105,11 +108,15 @@ export const agentViewSchema = z.object({
   maskedName: z.string().max(100),
   maskedIdNumber: z.string().max(32),
   status: z.enum(['pending', 'active', 'expired']),
+  idType: z.enum(idTypes),
+  maskedPhone: z.string().max(20),
   validFrom: isoDate.nullable(),
   validUntil: isoDate.nullable(),
   mayManageAgents: z.boolean(),
 });
 export type AgentView = z.infer<typeof agentViewSchema>;
+
+const agentWindowSchema = { validFrom: isoDate, validUntil: isoDate, mayManageAgents: z.boolean() };
 
 export const qrSignInViewSchema = z.object({
   sessionId: z.string().max(64),
@@ -199,14 +206,23 @@ export const enterpriseFlowMethods = {
     enterpriseReceiptSchema,
   ),
 
-  /** Appeal, identity step: rules and card match; answers whether the SMS check is possible now. */
+  /**
+   * Appeal, identity step: rules and card match; answers the materials required. Filed by the legal
+   * representative (their card; an agent's card may come too) or by an agent alone (the agent's card
+   * and matched face; the legal representative's details typed from their ID card's photo pages).
+   */
   checkAppealIdentity: method(
     z
       .object({
         type: z.enum(appealTypes),
+        filer: z.enum(appealFilers),
         enterprise: enterpriseInfoSchema,
+        /** 法人账号 (account name or USCC): required to modify a registered enterprise's information. */
+        legalAccount: z.string().max(64).nullable(),
         legalRepresentative: personIdentityInputSchema,
         agent: personIdentityInputSchema.nullable(),
+        /** The agent filing alone: their face matched in this session. */
+        agentFaceVerificationId: challengeIdSchema.nullable(),
         phone: z.string().min(1).max(20),
       })
       .strict(),
@@ -241,7 +257,10 @@ export const enterpriseFlowMethods = {
     enterpriseReceiptSchema,
   ),
 
-  /** Agents: the legal representative signs in for the enterprise with a matched face or a confirmed QR sign-in. */
+  /**
+   * Agents: the legal representative, or an agent who may manage agents, signs in for the enterprise
+   * with a matched face or a confirmed QR sign-in; an agent without that permission is refused.
+   */
   agentsSignIn: method(
     z
       .object({
@@ -253,8 +272,18 @@ export const enterpriseFlowMethods = {
         ]),
       })
       .strict(),
-    z.object({ maskedEnterpriseName: z.string().max(200), agents: z.array(agentViewSchema).max(100) }),
+    z.object({
+      maskedEnterpriseName: z.string().max(200),
+      /** Who signed in: the legal representative, or an agent who may manage agents (others are refused). */
+      manager: z.object({ role: z.enum(['legal_representative', 'agent']), maskedName: z.string().max(100) }),
+      agents: z.array(agentViewSchema).max(100),
+    }),
   ),
+  /** A new validity window (chosen, within the longest the server grants) and permission for an active agent. */
+  updateAgent: method(z.object({ agentId: z.string().min(1).max(64), ...agentWindowSchema }).strict(), agentViewSchema),
+  removeAgent: method(z.object({ agentId: z.string().min(1).max(64) }).strict(), z.object({ removed: z.literal(true) })),
+  /** A pending request (an agent registered on a Tibet kiosk, or asked in the app) turned down. */
+  rejectAgent: method(z.object({ agentId: z.string().min(1).max(64) }).strict(), z.object({ rejected: z.literal(true) })),
   addAgent: method(
     z
       .object({

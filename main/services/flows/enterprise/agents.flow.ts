@@ -1,24 +1,34 @@
 import { KioskError } from '../../../../common/errors';
-import type { IdentityClient } from '../../identity';
 import { step, stepMissing, stepRefusing } from '../core/flowErrors';
-import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
+import { defineFlow, type FlowArg, type FlowClient, type FlowContext } from '../core/flowModule';
 import { plainHolder } from '../core/identityChecks';
 import { sessionSlot } from '../core/sessionProofs';
 import { checkUscc } from './enterpriseAccounts';
 import { qrCalls, qrSignIn, qrSignInHandlers } from './qrSignIn';
 
-const client = ['lookupEnterprise', 'lookupAccount', 'listAgents', 'addAgent', 'approveAgent', ...qrCalls] as const;
-type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
+const client = [
+  'lookupEnterprise',
+  'lookupAccount',
+  'listAgents',
+  'addAgent',
+  'approveAgent',
+  'checkAgentManager',
+  'updateAgent',
+  'removeAgent',
+  'rejectAgent',
+  ...qrCalls,
+] as const;
+type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
 type AgentsProof = { faceVerificationId: string } | { qrSessionId: string };
 
-/** The legal representative signed in for the enterprise, with the proof every change carries. */
+/** Who signed in for the enterprise (the legal representative or an agent who may manage agents), with the proof every change carries. */
 const agentsSignedIn = sessionSlot<{ accountId: string; proof: AgentsProof }>('enterprise.agents', { message: 'sign in for the enterprise first' });
 
 /** The matched face of the card holder, or this session's confirmed QR sign-in. */
-function signInProof(ctx: Ctx, proof: FlowArg<'enterprise', 'agentsSignIn'>['proof']): { proof: AgentsProof; name?: string } {
+function signInProof(ctx: Ctx, proof: FlowArg<'enterprise', 'agentsSignIn'>['proof']): { proof: AgentsProof } {
   if (proof.kind === 'face') {
     const holder = ctx.identity.checkHolder(proof.legalRepresentative, 'legalRepresentative');
-    return { proof: { faceVerificationId: ctx.proofs.requireFace(proof.faceVerificationId, holder.idNumber) }, name: holder.name };
+    return { proof: { faceVerificationId: ctx.proofs.requireFace(proof.faceVerificationId, holder.idNumber) } };
   }
   const qr = ctx.proofs.get(qrSignIn);
   if (!qr?.confirmed) throw stepMissing('sign in with the app first', 'proof');
@@ -27,21 +37,25 @@ function signInProof(ctx: Ctx, proof: FlowArg<'enterprise', 'agentsSignIn'>['pro
 
 async function agentsSignIn(ctx: Ctx, arg: FlowArg<'enterprise', 'agentsSignIn'>) {
   const uscc = checkUscc(arg.uscc, 'uscc');
-  const { proof, name } = signInProof(ctx, arg.proof);
+  const { proof } = signInProof(ctx, arg.proof);
   const found = await step(() => ctx.client.lookupEnterprise(uscc));
   const accountId = found.accountStatus === 'none' ? null : found.accountId;
   if (!accountId) throw new KioskError('ACCOUNT_NOT_FOUND', 'this enterprise has no account', 'uscc');
-  const summary = await stepRefusing(
-    () => ctx.client.lookupAccount({ by: 'uscc', value: uscc, ...(name ? { name } : {}) }),
-    ['ACCOUNT_NOT_FOUND', 'NAME_MISMATCH'],
-    'uscc',
+  const manager = await stepRefusing(
+    () => ctx.client.send('checkAgentManager', { params: { accountId }, body: { proof } }),
+    ['FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'],
+    'proof',
   );
+  // Main refuses as the server does: only the legal representative or a permitted agent sees and changes the agents.
+  if (!manager.mayManageAgents) throw new KioskError('AGENT_MANAGEMENT_NOT_ALLOWED', 'this agent may not manage agents', 'proof');
+  const summary = await stepRefusing(() => ctx.client.lookupAccount({ by: 'uscc', value: uscc }), ['ACCOUNT_NOT_FOUND'], 'uscc');
   const list = await step(() => ctx.client.listAgents(accountId));
   ctx.proofs.set(agentsSignedIn, { accountId, proof });
-  return { maskedEnterpriseName: summary.maskedName, agents: list.agents };
+  ctx.log.info('agents sign-in', { role: manager.role });
+  return { maskedEnterpriseName: summary.maskedName, manager: { role: manager.role, maskedName: manager.maskedName }, agents: list.agents };
 }
 
-const changeRefusals = ['AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED'];
+const changeRefusals = ['AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED', 'AGENT_MANAGEMENT_NOT_ALLOWED'];
 
 async function addAgent(ctx: Ctx, { agent, ...grant }: FlowArg<'enterprise', 'addAgent'>) {
   const signed = ctx.proofs.require(agentsSignedIn);
@@ -64,16 +78,49 @@ async function approveAgent(ctx: Ctx, { agentId, ...grant }: FlowArg<'enterprise
   return approved;
 }
 
-/** Agents: the legal representative signs in by face or QR, then lists, approves and adds agents. */
+async function updateAgent(ctx: Ctx, { agentId, ...grant }: FlowArg<'enterprise', 'updateAgent'>) {
+  const signed = ctx.proofs.require(agentsSignedIn);
+  const updated = await stepRefusing(
+    () => ctx.client.send('updateAgent', { params: { accountId: signed.accountId, agentId }, body: { ...grant, proof: signed.proof } }),
+    ['AGENT_NOT_FOUND', 'AGENT_NOT_ACTIVE', ...changeRefusals],
+  );
+  ctx.log.info('agent window changed', { mayManageAgents: grant.mayManageAgents });
+  return updated;
+}
+
+async function removeAgent(ctx: Ctx, agentId: string) {
+  const signed = ctx.proofs.require(agentsSignedIn);
+  await stepRefusing(
+    () => ctx.client.send('removeAgent', { params: { accountId: signed.accountId, agentId }, body: { proof: signed.proof } }),
+    ['AGENT_NOT_FOUND', 'AGENT_NOT_ACTIVE', ...changeRefusals],
+  );
+  ctx.log.info('agent removed');
+  return { removed: true as const };
+}
+
+async function rejectAgent(ctx: Ctx, agentId: string) {
+  const signed = ctx.proofs.require(agentsSignedIn);
+  await stepRefusing(
+    () => ctx.client.send('rejectAgent', { params: { accountId: signed.accountId, agentId }, body: { proof: signed.proof } }),
+    ['AGENT_NOT_FOUND', 'AGENT_NOT_PENDING', ...changeRefusals],
+  );
+  ctx.log.info('agent request rejected');
+  return { rejected: true as const };
+}
+
+/** Agents: the legal representative (or a permitted agent) signs in by face or QR, then lists, adds, approves or rejects, changes and removes agents. */
 export default defineFlow({
   name: 'enterprise.agents',
   service: 'enterprise',
-  methods: ['agentsSignIn', 'addAgent', 'approveAgent', 'qrStart', 'qrPoll', 'qrDemoConfirm'],
+  methods: ['agentsSignIn', 'addAgent', 'approveAgent', 'updateAgent', 'removeAgent', 'rejectAgent', 'qrStart', 'qrPoll', 'qrDemoConfirm'],
   client,
   create: (ctx) => ({
     ...qrSignInHandlers(ctx),
     agentsSignIn: (arg) => agentsSignIn(ctx, arg),
     addAgent: (arg) => addAgent(ctx, arg),
     approveAgent: (arg) => approveAgent(ctx, arg),
+    updateAgent: (arg) => updateAgent(ctx, arg),
+    removeAgent: ({ agentId }) => removeAgent(ctx, agentId),
+    rejectAgent: ({ agentId }) => rejectAgent(ctx, agentId),
   }),
 });

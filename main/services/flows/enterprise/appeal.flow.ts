@@ -11,7 +11,8 @@ import { defineFlow, type FlowArg, type FlowContext } from '../core/flowModule';
 import { enterpriseReceipt } from '../core/receipts';
 import { sessionSlot } from '../core/sessionProofs';
 import { appealAttachments, appealDocumentHandlers } from './appealDocuments';
-import { adultCard, checkEnterprise } from './enterpriseAccounts';
+import { appealLegalAccount, appealPeople } from './appealFiler';
+import { checkEnterprise } from './enterpriseAccounts';
 
 const client = ['lookupEnterprise'] as const;
 type Ctx = FlowContext<Pick<IdentityClient, (typeof client)[number]>>;
@@ -26,12 +27,18 @@ const appealIdentity = sessionSlot<AppealIdentity>('enterprise.appeal', { messag
 
 function checkAppealIdentity(ctx: Ctx, arg: FlowArg<'enterprise', 'checkAppealIdentity'>) {
   const company = checkEnterprise(arg.enterprise);
-  const rep = ctx.identity.checkIdentity(arg.legalRepresentative, 'legalRepresentative', adultCard);
-  const agent = arg.agent ? ctx.identity.checkIdentity(arg.agent, 'agent', adultCard) : null;
+  const accountName = appealLegalAccount(arg);
+  const { legalRepresentative, agent } = appealPeople(ctx, arg);
   const phone = checkPhone(arg.phone);
   // The agent's materials and the authorisation letter only when an agent files it.
   const required: AppealDocumentType[] = appealDocumentTypes.filter((d) => agent || (!d.startsWith('agent') && d !== 'authorisation_letter'));
-  const request = { type: arg.type, enterprise: company, legalRepresentative: rep.api, ...(agent ? { agent: agent.api } : {}), phone };
+  const request = {
+    type: arg.type,
+    enterprise: { ...company, ...(accountName ? { accountName } : {}) },
+    legalRepresentative,
+    ...(agent ? { agent } : {}),
+    phone,
+  };
   ctx.proofs.set(appealIdentity, { request, required });
   return { requiredDocuments: required };
 }

@@ -82,6 +82,8 @@ describe('agents of an enterprise', () => {
       maskedName: '李**',
       maskedIdNumber: expect.stringMatching(/^220\*+2427$/),
       status: 'pending',
+      idType: 'resident_id',
+      maskedPhone: '139****0002',
       validFrom: null,
       validUntil: null,
       mayManageAgents: false,

@@ -25,6 +25,9 @@ describe('enterprise appeal submit', () => {
 
     const identity = {
       type: 'assisted_registration',
+      filer: 'legal_representative',
+      legalAccount: null,
+      agentFaceVerificationId: null,
       enterprise: enterprises.beifang,
       legalRepresentative: identityOf(zhaoQiang, null),
       agent: null,

@@ -13,6 +13,9 @@ describe('appeal without the SMS step', () => {
   async function readyAppeal(r: ProvinceRuntime): Promise<string[]> {
     const checked = await r.value<{ requiredDocuments: string[] }>('enterprise.checkAppealIdentity', {
       type: 'assisted_registration',
+      filer: 'legal_representative',
+      legalAccount: null,
+      agentFaceVerificationId: null,
       enterprise: enterprises.beifang,
       legalRepresentative: identityOf(zhaoQiang, r.present(zhaoQiang)),
       agent: null,

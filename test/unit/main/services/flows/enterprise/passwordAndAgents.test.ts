@@ -162,11 +162,15 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     // 陈静 confirms: signed in, but not the legal representative of 长白山科技.
     await s.enterprise.qrDemoConfirm({ idNumber: chenJing.idNumber }, ctx);
     expect(await s.enterprise.qrPoll(undefined, ctx)).toMatchObject({ status: 'confirmed', maskedName: '陈*' });
-    await s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx);
+    // Refused at the sign-in itself now: 陈静 is neither the legal representative nor an agent.
+    expect(await refusal(s.enterprise.agentsSignIn({ uscc: enterprises.changbaishan.uscc, proof: { kind: 'qr' } }, ctx))).toEqual({
+      code: 'QR_SIGN_IN_REQUIRED',
+      field: 'proof',
+    });
     expect(
       await refusal(s.enterprise.approveAgent({ agentId: 'G-SEED-LIXIUYING', validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)),
     ).toMatchObject({
-      code: 'QR_SIGN_IN_REQUIRED',
+      code: 'person.stepMissing',
     });
 
     // 张伟 confirms a new session and approves.

@@ -70,6 +70,9 @@ const walks: Record<string, FlowWalk> = {
   async appeal(k) {
     const checked = await k.value<{ requiredDocuments: string[] }>('enterprise.checkAppealIdentity', {
       type: 'assisted_registration',
+      filer: 'legal_representative',
+      legalAccount: null,
+      agentFaceVerificationId: null,
       enterprise: enterprises.beifang,
       legalRepresentative: identityOf(zhaoQiang, k.present(zhaoQiang)),
       agent: null,
