@@ -57,6 +57,7 @@ export default {
     uyghur: 'ئۇيغۇرچە',
     tibetan: 'བོད་ཡིག',
     stack: 'བརྩེགས།',
+    staffName: 'མིང་བརྙན་ཡོལ་ཐོག་འཇུག་པ།',
   },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
   field: {

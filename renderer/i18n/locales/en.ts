@@ -55,6 +55,7 @@ export default {
     uyghur: 'ئۇيغۇرچە',
     tibetan: 'བོད་ཡིག',
     stack: 'Stack',
+    staffName: 'Type the name on screen',
   },
   field: {
     show: 'Show',

@@ -57,6 +57,7 @@ export default {
     uyghur: 'ئۇيغۇرچە',
     tibetan: 'བོད་ཡིག',
     stack: 'قاتلاش',
+    staffName: 'ئىسىمنى ئېكراندا كىرگۈزۈش',
   },
   /* rulesMet, rulesLeft, textSize: machine-drafted, needs native review. */
   field: {

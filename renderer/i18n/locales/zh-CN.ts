@@ -53,6 +53,7 @@ export default {
     uyghur: 'ئۇيغۇرچە',
     tibetan: 'བོད་ཡིག',
     stack: '叠字',
+    staffName: '屏幕键盘输入姓名',
   },
   field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
   textSize: { larger: '大字号' },

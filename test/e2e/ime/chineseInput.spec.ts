@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFixtures } from '../../fixtures/documents/makeDocuments';
-import { checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeAndChooseCredentials,
+  checkScreen,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 import { typePinyin, writeByHand } from './imeSupport';
 
 let kiosk: PersonKiosk;
@@ -117,4 +126,24 @@ test("Uyghur: the Chinese keyboard's controls read in the citizen's language", a
   await shot(page, 'name-03-ug');
   await board.getByRole('button', { name: '乌鲁木齐', exact: true }).click();
   await expect(page.locator('#enterprise-name')).toHaveValue('乌鲁木齐');
+});
+
+test('assisted mode: the clerk types a name in pinyin on the on-screen keyboard of the manual identity form', async ({ page }) => {
+  test.setTimeout(90_000);
+  kiosk = await startPersonKiosk();
+  await openKiosk(page, kiosk);
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  const unlock = page.getByRole('dialog', { name: '工作人员登录' });
+  await unlock.getByRole('textbox', { name: '工号' }).click();
+  await typeOnKeyboard(page, '工号', 's001');
+  await unlock.getByRole('textbox', { name: '密码' }).click();
+  await typeOnKeypad(page, '密码', '135790');
+  await unlock.getByRole('button', { name: '登录' }).click();
+  await agreeAndChooseCredentials(page, 'zhaoqiang75');
+  const manual = page.getByRole('form', { name: '工作人员手工录入身份信息' });
+  await manual.getByRole('button', { name: '屏幕键盘输入姓名' }).click();
+  await typePinyin(page, '屏幕键盘输入姓名', 'zhao', '赵');
+  await typePinyin(page, '屏幕键盘输入姓名', 'qiang', '强');
+  await expect(manual.getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('赵强');
+  await shot(page, 'assisted-01-manual-name');
 });
