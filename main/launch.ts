@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         process.exit(0);
       }),
   });
-  // Chromium got a launch code of its own; only without one is a code printed, for whoever opens the page.
+  // Chromium gets the session over its DevTools pipe; only without it is a one-time launch code printed.
   say(decision.chromiumPath ? `Kiosk at ${shell.origin}` : `Kiosk URL: ${shell.launchUrl()} (opens once)`);
   const shutdown = () => void shell.stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);

@@ -40,6 +40,8 @@ export interface AppServer {
    * exchanges it for the bridge session cookie and lands on the page without it.
    */
   launchUrl(): string;
+  /** The session cookie, for the kiosk browser main starts itself (never put in a URL). */
+  browserCookie(): { name: string; value: string };
   close(): Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   return {
     origin,
     launchUrl: () => `${origin}/?launch=${session.issueCode()}`,
+    browserCookie: () => session.browserCookie(),
     close: () =>
       new Promise<void>((ok) => {
         bridge.close();

@@ -39,6 +39,11 @@ export class BridgeSession {
     return `${bridgeCookieName}=${this.secret}; Path=/bridge; HttpOnly; SameSite=Strict`;
   }
 
+  /** The session cookie itself, for a browser main starts and hands it to over a private channel. */
+  browserCookie(): { name: string; value: string } {
+    return { name: bridgeCookieName, value: this.secret };
+  }
+
   /** Whether a request's `Cookie` header carries this launch's session. */
   admits(cookieHeader: string | undefined): boolean {
     const offered = (cookieHeader ?? '')

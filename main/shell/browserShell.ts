@@ -74,7 +74,14 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     devRenderer,
   });
   if (options.chromium) {
-    browser = launchChromiumKiosk({ executable: options.chromium, launchUrl: server.launchUrl, dataDir: loaded.dataDir, log, extraArgs: options.chromiumArgs });
+    browser = launchChromiumKiosk({
+      executable: options.chromium,
+      pageUrl: `${server.origin}/`,
+      sessionCookie: server.browserCookie,
+      dataDir: loaded.dataDir,
+      log,
+      extraArgs: options.chromiumArgs,
+    });
   }
   return { origin: server.origin, launchUrl: server.launchUrl, runtime, devRenderer, stop };
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../services/log/logger';
+import { devToolsPipe } from './chromiumPipe';
 import { RestartBackoff } from '../restartBackoff';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -42,6 +43,9 @@ export function chromiumKioskArgs(url: string, profileDir: string, extra: string
     '--noerrdialogs',
     '--autoplay-policy=no-user-gesture-required',
     '--password-store=basic',
+    // Main hands the bridge session over this pipe (fds 3 and 4, this process's alone), so nothing
+    // secret is ever on the command line; it opens no debugging port.
+    '--remote-debugging-pipe',
     ...extra,
   ];
   // Chromium refuses to start its sandbox as root (IT test boxes, containers).
@@ -54,13 +58,15 @@ export interface ChromiumKiosk {
 }
 
 /**
- * Opens the kiosk page in Chromium and reopens it with backoff if the browser dies. Every start
- * gets a fresh launch code: Chromium's command line is readable by any local user, so it only ever
- * carries a code that the page spends on its first load.
+ * Opens the kiosk page in Chromium and reopens it with backoff if the browser dies. The page's
+ * address carries no secret (Chromium's command line is readable by any local user): right after
+ * each start main sets the bridge session cookie over the DevTools pipe, and the page's bridge,
+ * refused until then, connects on its next retry.
  */
 export function launchChromiumKiosk(options: {
   executable: string;
-  launchUrl: () => string;
+  pageUrl: string;
+  sessionCookie: () => { name: string; value: string };
   dataDir: string;
   log: Logger;
   extraArgs?: string[];
@@ -71,15 +77,25 @@ export function launchChromiumKiosk(options: {
   let timer: NodeJS.Timeout | undefined;
   const start = () => {
     backoff.started();
-    child = spawn(options.executable, chromiumKioskArgs(options.launchUrl(), path.join(options.dataDir, 'chromium-profile'), options.extraArgs), {
-      stdio: 'ignore',
+    const browser = spawn(options.executable, chromiumKioskArgs(options.pageUrl, path.join(options.dataDir, 'chromium-profile'), options.extraArgs), {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     });
-    child.on('exit', (code, signal) => {
+    child = browser;
+    browser.on('exit', (code, signal) => {
       if (stopped) return;
       const delay = backoff.nextDelay();
       options.log.warn('kiosk browser exited; reopening', { code, signal, delayMs: delay });
       timer = setTimeout(start, delay);
     });
+    const { name, value } = options.sessionCookie();
+    devToolsPipe(browser)
+      .send('Storage.setCookies', {
+        cookies: [{ name, value, url: new URL('/bridge', options.pageUrl).href, path: '/bridge', httpOnly: true, sameSite: 'Strict' }],
+      })
+      .then(
+        () => options.log.info('bridge session handed to the kiosk browser'),
+        (error: unknown) => options.log.error('could not hand the bridge session to the kiosk browser', { error }),
+      );
   };
   start();
   return {

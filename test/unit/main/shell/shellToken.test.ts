@@ -9,7 +9,6 @@ import { loadHallConfig } from '../../../../main/services/config/loadHallConfig'
 import { createLogger } from '../../../../main/services/log/logger';
 import { startBrowserShell, type BrowserShell } from '../../../../main/shell/browserShell';
 import { BridgeSession } from '../../../../main/shell/bridgeSession';
-import { redeemLaunchUrl } from '../../../support/bridge/launch';
 
 const chromium = process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -61,11 +60,12 @@ describe('the browser shell in real Chromium', () => {
   afterAll(() => [dataDir, rendererDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('keeps the bridge session off the command line, the output and the profile; admits one client, from the app origin only', async () => {
+    // The test learns the session secret the way Chromium does: from main, not from the outside.
     const cookies: string[] = [];
-    const redeem = BridgeSession.prototype.redeem;
-    const spy = vi.spyOn(BridgeSession.prototype, 'redeem').mockImplementation(function (this: BridgeSession, code: string) {
-      const cookie = redeem.call(this, code);
-      if (cookie) cookies.push(cookie.split(';')[0] ?? '');
+    const handOver = BridgeSession.prototype.browserCookie;
+    const spy = vi.spyOn(BridgeSession.prototype, 'browserCookie').mockImplementation(function (this: BridgeSession) {
+      const cookie = handOver.call(this);
+      cookies.push(`${cookie.name}=${cookie.value}`);
       return cookie;
     });
     const output: string[] = [];
@@ -83,11 +83,14 @@ describe('the browser shell in real Chromium', () => {
       const profile = path.join(dataDir, 'chromium-profile');
       const browsers = processesWith(`--user-data-dir=${profile}`);
       expect(browsers.length).toBeGreaterThan(0);
-      for (const { cmdline } of browsers) expect(cmdline).not.toContain(secret);
-      // What the command line does carry is a launch code, already spent by the page.
-      const launchCode = /--app=(\S+)/.exec(browsers.map((b) => b.cmdline).join(' '))?.[1] ?? '';
-      expect(launchCode).toContain('?launch=');
-      expect(await redeemLaunchUrl(launchCode)).toBeUndefined();
+      for (const { cmdline } of browsers) {
+        expect(cmdline).not.toContain(secret);
+        // Not even a launch code: the page's address is the bare origin.
+        expect(cmdline).not.toContain('launch=');
+        expect(cmdline).not.toMatch(/--remote-debugging-port/);
+      }
+      expect(browsers.some(({ cmdline }) => cmdline.includes(`--app=${shell?.origin}/ `))).toBe(true);
+      expect(output.some((line) => line.includes('bridge session handed to the kiosk browser'))).toBe(true);
 
       const bridge = `${shell.origin.replace('http', 'ws')}/bridge`;
       const attempt = (origin: string) =>
