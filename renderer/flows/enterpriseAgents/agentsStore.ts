@@ -7,10 +7,10 @@ import type { FlowOutcome } from '../shared/outcome';
 
 export type AgentsStep = 'signIn' | 'face' | 'agents' | 'grant' | 'done';
 
-/** Adding an agent from their card, or approving one who asked. */
-export type AgentGrant = { mode: 'add' } | { mode: 'approve'; agent: AgentView };
+/** Adding an agent from their card; approving or rejecting one who asked; changing or removing one. */
+export type AgentGrant = { mode: 'add' } | { mode: 'approve' | 'reject' | 'edit' | 'remove'; agent: AgentView };
 
-/** What the last grant gave, for its receipt. */
+/** What the last change gave, for its receipt. */
 export interface GrantResult {
   agent: AgentView;
   mode: AgentGrant['mode'];
@@ -30,8 +30,11 @@ export const useAgentsStore = defineFlowStore('flow.enterpriseAgents', () => ({
   grant: shallowRef<AgentGrant | null>(null),
   /** The agent's card, when adding. */
   agent: shallowRef<PersonIdentityInput | null>(null),
-  years: ref(1),
+  /** The window's last day as typed (YYYYMMDD); it starts today. */
+  until: ref(''),
   mayManage: ref(false),
   result: shallowRef<GrantResult | null>(null),
+  /** What the last removal or rejection did, shown above the list. */
+  notice: ref(''),
   outcome: shallowRef<FlowOutcome | null>(null),
 }));
