@@ -13,6 +13,8 @@ const strings = defineFlowStrings({
     enterprise: {
       home: { agents: '{title}管理', agentsBody: '法人添加或审核{title}' },
       steps: { signIn: '法人验证', agents: '{title}', grant: '授权' },
+      /** The province apps' names in this language. */
+      appNames: { jishiban: '吉事办', 'xinjiang-shuiwu': '新疆税务 APP', 'xizang-zhengwu': '西藏政务 APP', minshuitong: '闽税通', wechat: '微信' },
       agents: {
         title: '{title}管理',
         headings: {
@@ -80,6 +82,14 @@ const strings = defineFlowStrings({
     enterprise: {
       home: { agents: 'Agents', agentsBody: 'The legal representative adds or approves agents' },
       steps: { signIn: 'Verify', agents: 'Agents', grant: 'Grant' },
+      /** The province apps' names in this language. */
+      appNames: {
+        jishiban: 'Jishiban app',
+        'xinjiang-shuiwu': 'Xinjiang Tax app',
+        'xizang-zhengwu': 'Xizang Government Services app',
+        minshuitong: 'Minshuitong app',
+        wechat: 'WeChat',
+      },
       agents: {
         title: 'Agents',
         headings: {
@@ -148,6 +158,14 @@ const strings = defineFlowStrings({
     enterprise: {
       home: { agents: '{title} باشقۇرۇش', agentsBody: 'قانۇنىي ۋەكىل {title} قوشىدۇ ياكى تەستىقلايدۇ' },
       steps: { signIn: 'قانۇنىي ۋەكىل دەلىللەش', agents: '{title}', grant: 'ھوقۇق بېرىش' },
+      /** The province apps' names in this language. */
+      appNames: {
+        jishiban: 'جىشىبەن ئەپى',
+        'xinjiang-shuiwu': 'شىنجاڭ باج ئەپى',
+        'xizang-zhengwu': 'شىزاڭ ھۆكۈمەت مۇلازىمىتى ئەپى',
+        minshuitong: 'مىنشۈيتۇڭ ئەپى',
+        wechat: 'ئۈندىدار',
+      },
       agents: {
         title: '{title} باشقۇرۇش',
         headings: {
@@ -216,6 +234,14 @@ const strings = defineFlowStrings({
     enterprise: {
       home: { agents: '{title} དོ་དམ།', agentsBody: 'ཁྲིམས་ལྡན་འཐུས་མིས་ {title} ཁ་སྣོན་ནམ་ཞིབ་བཤེར་བྱེད།' },
       steps: { signIn: 'ཁྲིམས་ལྡན་འཐུས་མི་ར་སྤྲོད།', agents: '{title}', grant: 'དབང་སྤྲོད།' },
+      /** The province apps' names in this language. */
+      appNames: {
+        jishiban: 'ཅི་ཧྲི་པན་མཉེན་ཆས།',
+        'xinjiang-shuiwu': 'ཞིན་ཅང་ཁྲལ་དོན་མཉེན་ཆས།',
+        'xizang-zhengwu': 'བོད་ལྗོངས་གཞུང་ཞབས་མཉེན་ཆས།',
+        minshuitong: 'མིན་ཧྲུའེ་ཐུང་མཉེན་ཆས།',
+        wechat: 'སྐད་འཕྲིན།',
+      },
       agents: {
         title: '{title} དོ་དམ།',
         headings: {
