@@ -19,4 +19,13 @@ export const fujianProfile: ProvinceProfile = {
   ],
   forgotPassword: { person: { face: 'optional', sms: 'fixed' }, enterprise: { face: 'off', sms: 'fixed' } },
   agentTitle: '办税人',
+  agreements: {
+    platform: {
+      'zh-CN': '福建省电子税务局统一身份认证平台',
+      en: 'Fujian Online Tax Bureau Unified Identity Authentication Platform',
+      ug: 'فۇجيەن ئۆلكىسى توردىكى باج ئىدارىسى بىرلىككە كەلگەن كىملىك دەلىللەش سۇپىسى',
+      bo: 'ཧྥུ་ཅན་ཞིང་ཆེན་དྲ་ཐོག་ཁྲལ་དོན་ཅུས་ཐོབ་ཐང་ར་སྤྲོད་མཉམ་སྡེབ་སྟེགས་བུ།',
+    },
+    versions: { registration: '2024.1', privacy: '2024.3' },
+  },
 };

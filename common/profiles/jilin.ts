@@ -13,4 +13,13 @@ export const jilinProfile: ProvinceProfile = {
   // Both forgot-password flows verify the reserved phone by SMS; face is a kiosk addition.
   forgotPassword: { person: { face: 'optional', sms: 'fixed' }, enterprise: { face: 'off', sms: 'fixed' } },
   agentTitle: '经办人',
+  agreements: {
+    platform: {
+      'zh-CN': '吉林省统一身份认证平台',
+      en: 'Jilin Unified Identity Authentication Platform',
+      ug: 'جىلىن ئۆلكىسى بىرلىككە كەلگەن كىملىك دەلىللەش سۇپىسى',
+      bo: 'ཅི་ལིན་ཞིང་ཆེན་ཐོབ་ཐང་ར་སྤྲོད་མཉམ་སྡེབ་སྟེགས་བུ།',
+    },
+    versions: { registration: '2024.1', privacy: '2024.1' },
+  },
 };

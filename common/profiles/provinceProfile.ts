@@ -19,6 +19,17 @@ export interface QrSignInApp {
   name: string;
 }
 
+/** A text in every kiosk language (names of things citizens see, such as the platform). */
+export type LocalizedText = Readonly<Record<KioskLanguage, string>>;
+
+/** The platform whose agreements the citizen accepts, and the version of each document in force. */
+export interface ProvinceAgreements {
+  /** The platform's name in every language; the documents' titles and texts name it. */
+  platform: LocalizedText;
+  /** The registration agreement's version is the one the identity API checks at registration and re-signing. */
+  versions: { registration: string; privacy: string };
+}
+
 /** Everything that differs between provinces, as data: components read it, never branch on the id. */
 export interface ProvinceProfile {
   id: ProvinceId;
@@ -34,4 +45,5 @@ export interface ProvinceProfile {
   forgotPassword: { person: VerificationSettings; enterprise: VerificationSettings };
   /** What the province calls a person acting for an enterprise (经办人 / 代理人). */
   agentTitle: string;
+  agreements: ProvinceAgreements;
 }

@@ -12,4 +12,13 @@ export const tibetProfile: ProvinceProfile = {
   qrSignInApps: [{ id: 'xizang-zhengwu', name: '西藏政务 APP' }],
   forgotPassword: { person: { face: 'optional', sms: 'fixed' }, enterprise: { face: 'optional', sms: 'fixed' } },
   agentTitle: '代理人',
+  agreements: {
+    platform: {
+      'zh-CN': '西藏自治区统一身份认证系统',
+      en: 'Tibet Autonomous Region Unified Identity Authentication System',
+      ug: 'شىزاڭ ئاپتونوم رايونى بىرلىككە كەلگەن كىملىك دەلىللەش سىستېمىسى',
+      bo: 'བོད་རང་སྐྱོང་ལྗོངས་ཐོབ་ཐང་ར་སྤྲོད་མཉམ་སྡེབ་མ་ལག',
+    },
+    versions: { registration: '2024.1', privacy: '2023.2' },
+  },
 };

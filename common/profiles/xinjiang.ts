@@ -15,4 +15,13 @@ export const xinjiangProfile: ProvinceProfile = {
   qrSignInApps: [{ id: 'xinjiang-shuiwu', name: '新疆税务 APP' }],
   forgotPassword: { person: { face: 'fixed', sms: 'optional' }, enterprise: { face: 'fixed', sms: 'optional' } },
   agentTitle: '办税人',
+  agreements: {
+    platform: {
+      'zh-CN': '新疆税务统一身份认证平台',
+      en: 'Xinjiang Tax Unified Identity Authentication Platform',
+      ug: 'شىنجاڭ باج بىرلىككە كەلگەن كىملىك دەلىللەش سۇپىسى',
+      bo: 'ཞིན་ཅང་ཁྲལ་དོན་ཐོབ་ཐང་ར་སྤྲོད་མཉམ་སྡེབ་སྟེགས་བུ།',
+    },
+    versions: { registration: '2024.1', privacy: '2023.4' },
+  },
 };

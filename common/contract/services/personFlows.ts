@@ -9,13 +9,6 @@ import { method } from '../define';
  * seals passwords before they leave the machine. Passwords cross the local bridge in plain text only.
  */
 
-/**
- * The service agreement and privacy policy version the kiosk shows and the citizen accepts.
- * The reference server's current version; a province gateway answering AGREEMENT_VERSION_OUTDATED
- * means the kiosk build must be updated with the new text.
- */
-export const PERSON_AGREEMENT_VERSION = '2024.1';
-
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const validitySchema = z.object({ start: isoDate, end: z.union([isoDate, z.literal('long-term')]) }).strict();
 
@@ -159,6 +152,11 @@ export const personFlowMethods = {
         faceVerificationId: z.string().min(1).max(64).optional(),
         /** Assisted mode: counter staff attested the identity in person (`staff.attest`) after face capture failed. */
         attestationId: z.string().uuid().optional(),
+        /** The versions of the registration agreement and privacy policy the citizen read and accepted (the province profile's in force). */
+        agreementVersions: z
+          .object({ registration: z.string().min(1).max(32), privacy: z.string().min(1).max(32) })
+          .strict()
+          .optional(),
       })
       .strict(),
     flowReceiptSchema,

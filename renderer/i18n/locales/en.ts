@@ -130,11 +130,7 @@ export default {
       noCardHint: 'The fields fill in from the card. No card, or it cannot be read? Please go to the counter.',
     },
     agreement: {
-      textLabel: 'Service agreement and privacy policy',
-      heading: 'Unified identity service agreement and privacy policy',
-      p1: 'You are registering a unified identity account for tax services. Please do this yourself and keep your account and password to yourself.',
-      p2: 'We collect your name, ID number, phone number and a face photo only to verify your identity and protect your account, and protect them as the law requires.',
-      p3: 'This kiosk keeps nothing of yours: when you finish, cancel or walk away, everything on screen is cleared.',
+      version: 'version {version}',
       acceptAgreement: 'I have read and accept the Service Agreement',
       acceptPrivacy: 'I have read and accept the Privacy Policy',
     },
@@ -175,6 +171,12 @@ export default {
         'Face capture did not pass. Once you have checked this person’s identity in person, the registration can go on (your staff number is recorded; real-name level 2).',
       attest: 'Identity checked in person (staff {id})',
       checking: 'Checking, please wait…',
+      consentTitle: 'Before the camera starts, please give your consent',
+      consentBody: 'I agree that the {platform} uses the identity details I gave and the face photo taken now to verify my identity.',
+      consentNote:
+        'The photo is only compared with the photo the public security authorities hold for your document; this kiosk does not keep it. Without your consent the face check cannot go on: the counter can help you.',
+      consentAgree: 'I agree, start the face check',
+      consentDecline: 'I do not agree',
     },
     receipt: {
       title: 'Receipt',

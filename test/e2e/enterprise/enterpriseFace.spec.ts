@@ -6,7 +6,17 @@
  * stand-in for the phone app.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeToFaceCheck,
+  cameraArgs,
+  checkScreen,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
@@ -48,6 +58,7 @@ async function register(
   await shot(page, `${o.prefix}-04-password`);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: '请法定代表人正对摄像头' })).toBeVisible();
+  await agreeToFaceCheck(page);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `test-results/screens/enterprise/${o.prefix}-05-face.png` });
 }
@@ -92,6 +103,7 @@ test('agents: the legal representative (card + face) approves the pending reques
   await presentCard(page, 'zhang-wei');
   await shot(page, 'agents-01-sign-in');
   await page.getByRole('button', { name: '下一步：人脸验证' }).click();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '吉**********的经办人'.replace('的', ' 的') })).toBeVisible({ timeout: 60_000 });
   const table = page.getByTestId('agents-table');
   await expect(table.getByRole('row', { name: /李\*\*.*待审核/ })).toBeVisible();

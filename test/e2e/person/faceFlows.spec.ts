@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import {
   agreeAndChooseCredentials,
+  agreeToFaceCheck,
+  agreeToFaceCheckIfAsked,
   cameraArgs,
   checkScreen,
   openKiosk,
@@ -37,6 +39,8 @@ test('an adult registers from the card: agreement, account, identity, phone + SM
   await checkScreen(page, 'register-zh-04-phone');
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await checkScreen(page, 'register-zh-05-face-consent');
+  await agreeToFaceCheck(page);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'test-results/screens/person/register-zh-05-face.png' });
   await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible({ timeout: 60_000 });
@@ -58,6 +62,7 @@ test('forgot password: card, account found, face, SMS to the masked reserved pho
   await presentCard(page, 'zhang-wei');
   await checkScreen(page, 'forgot-zh-01-identify');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheckIfAsked(page, page.getByRole('heading', { name: '验证预留手机' }));
   await expect(page.getByRole('heading', { name: '验证预留手机' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('验证码将发送到您预留的手机 138****0001')).toBeVisible();
   await page.getByRole('button', { name: '获取验证码' }).click();
@@ -83,6 +88,7 @@ test('agreement re-signing and real-name upgrade after a card + face sign-in', a
   await presentCard(page, 'li-xiuying');
   await expect(page.getByLabel('有效期限')).toHaveValue('2010-03-01 — 长期');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '需要办理的事项' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('服务协议已更新为 2024.1 版（您签署的是 2022.1 版），请阅读并重新签署。')).toBeVisible();
   await checkScreen(page, 'services-zh-01-tasks');
@@ -112,6 +118,7 @@ test('offline: an online-only flow says it is unavailable and points to the coun
   await page.getByRole('button', { name: /人脸采集/ }).click();
   await presentCard(page, 'zhang-wei');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheck(page);
   const outcome = page.getByRole('heading', { name: '已保存，稍后发送' });
   await expect(outcome).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('receipt')).toContainText('已保存，待发送');
@@ -133,6 +140,7 @@ test('a queued enrolment the server refuses goes to staff: reason shown masked, 
   // 陈静's comparison never matches in the reference population register.
   await presentCard(page, 'chen-jing');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '已保存，稍后发送' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: '完成' }).click();
   await kiosk.setFaults({ errorRate: 0 });

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   agreeAndChooseCredentials,
+  agreeToFaceCheck,
+  agreeToFaceCheckIfAsked,
   cameraArgs,
   checkScreen,
   openKiosk,
@@ -19,6 +21,7 @@ test.afterEach(async () => kiosk?.stop());
 
 async function passFace(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
 }
 
 test('a foreign permanent resident with a 2023 card registers, then resets the password', async ({ page }) => {
@@ -47,7 +50,7 @@ test('a foreign permanent resident with a 2023 card registers, then resets the p
   await page.getByRole('button', { name: /^忘记密码/ }).click();
   await presentCard(page, 'anna-mueller');
   await page.getByRole('button', { name: '下一步' }).click();
-  await passFace(page);
+  await agreeToFaceCheckIfAsked(page, page.getByRole('heading', { name: '验证预留手机' }));
   await expect(page.getByRole('heading', { name: '验证预留手机' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('验证码将发送到您预留的手机 136****8801')).toBeVisible();
   // The registration code went to the same phone less than a minute ago: a new one is sent once the interval is over.
@@ -98,4 +101,27 @@ test('a passport holder is registered by staff in assisted mode: the clerk types
   await expect(receipt).toContainText('E12**5678');
   await expect(receipt).toContainText('J*****************');
   await checkScreen(page, 'passport-zh-02-registered');
+});
+
+test('a HK residence permit holder changes the reserved phone: permit, face, new phone and its code', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startPersonKiosk();
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: /^修改手机号/ }).click();
+  await presentCard(page, 'chan-ka-ming');
+  await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('陈家明');
+  await expect(page.getByLabel('证件类型')).toHaveValue('港澳台居民居住证');
+  await checkScreen(page, 'hk-permit-zh-01-identify');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await passFace(page);
+  await expect(page.getByText('当前预留手机号：136****0008')).toBeVisible({ timeout: 60_000 });
+  await typeOnKeypad(page, '手机号码键盘', '13600000042');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13600000042'));
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '手机号已修改' })).toBeVisible({ timeout: 30_000 });
+  const receipt = page.getByTestId('receipt');
+  await expect(receipt).toContainText('136****0042');
+  await expect(receipt).toContainText('810***********0014');
+  await checkScreen(page, 'hk-permit-zh-02-done');
 });

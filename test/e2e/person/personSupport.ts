@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { demoCardIds, type DemoCardId } from '../../../common/contract/services/reader';
 import { startKioskShell, type KioskShell } from '../support/kioskShell';
 
@@ -143,4 +143,19 @@ export async function agreeAndChooseCredentials(page: Page, name: string, shot?:
   await expect(page.locator('#account-password-rules li.passed')).toHaveCount(3);
   if (shot) await checkScreen(page, `${shot}-02-account`);
   await page.getByRole('button', { name: '下一步' }).click();
+}
+
+/**
+ * The consent every face step asks before the camera starts: the citizen agrees (the button's text
+ * in the page's language; Chinese unless given).
+ */
+export async function agreeToFaceCheck(page: Page, agree = '同意，开始人脸验证'): Promise<void> {
+  await page.getByTestId('face-consent').getByRole('button', { name: agree }).click();
+}
+
+/** Where the province profile and hall configuration decide whether a face step comes (forgot password): agree if it does, before `next` shows. */
+export async function agreeToFaceCheckIfAsked(page: Page, next: Locator): Promise<void> {
+  const consent = page.getByTestId('face-consent');
+  await expect(consent.or(next)).toBeVisible({ timeout: 60_000 });
+  if (await consent.isVisible()) await agreeToFaceCheck(page);
 }

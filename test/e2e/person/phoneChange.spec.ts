@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeypad, type PersonKiosk } from './personSupport';
+import { agreeToFaceCheck, cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeypad, type PersonKiosk } from './personSupport';
 
 /** The face step needs Chromium's fake camera playing the head-turn clip (launch flag, so this file only). */
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
@@ -17,6 +17,7 @@ async function throughFace(page: Page, shot?: string): Promise<void> {
   if (shot) await checkScreen(page, `${shot}-02-identify`);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
   await expect(page.getByText('当前预留手机号：138****0001')).toBeVisible({ timeout: 60_000 });
 }
 
@@ -72,6 +73,7 @@ test('Tibetan: the flow reads in བོད་ཡིག from the tile to the rece
   await expect(page.getByRole('heading', { name: 'ལག་འཁྱེར་ཀློག' })).toBeVisible();
   await checkScreen(page, 'phone-change-bo-01-identify');
   await page.locator('.actions .primary').click();
+  await agreeToFaceCheck(page, 'མོས་མཐུན་ཡོད། འགོ་འཛུགས།');
   await expect(page.getByText('ད་ལྟའི་ཁ་པར་ཨང་། 138****0001')).toBeVisible({ timeout: 60_000 });
   await typeOnKeypad(page, 'ཁ་པར་ཨང་གི་མཐེབ་གཞོང་།', '13600000042');
   await page.getByRole('button', { name: 'ར་སྤྲོད་ཨང་ལེན།' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, type PersonKiosk } from './personSupport';
+import { agreeToFaceCheck, cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, type PersonKiosk } from './personSupport';
 
 /** The face step needs Chromium's fake camera playing the head-turn clip (launch flag, so this file only). */
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
@@ -27,6 +27,7 @@ test('a renewed card: card, face, and the account takes its validity dates, with
   await checkScreen(page, 'validity-zh-02-identify');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'test-results/screens/person/validity-zh-03-face.png' });
   await expect(page.getByRole('heading', { name: '证件有效期已更新' })).toBeVisible({ timeout: 60_000 });
@@ -73,6 +74,8 @@ test('Tibetan: the flow reads in བོད་ཡིག from the tile to the rece
   await expect(page.getByRole('heading', { name: 'ལག་འཁྱེར་གསར་པ་ཀློག' })).toBeVisible();
   await checkScreen(page, 'validity-bo-01-identify');
   await page.locator('.actions .primary').click();
+  await checkScreen(page, 'validity-bo-02-face-consent');
+  await agreeToFaceCheck(page, 'མོས་མཐུན་ཡོད། འགོ་འཛུགས།');
   await expect(page.getByRole('heading', { name: 'ནུས་ལྡན་དུས་ཚོད་གསར་བསྒྱུར་ཟིན།' }).first()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('receipt')).toContainText('2016-06-01 — 2036-06-01');
   await checkScreen(page, 'validity-bo-02-done');

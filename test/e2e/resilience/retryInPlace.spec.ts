@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   agreeAndChooseCredentials,
+  agreeToFaceCheck,
   cameraArgs,
   checkScreen,
   openKiosk,
@@ -59,6 +60,7 @@ test('gateway 503 at the SMS step: the status bar turns at once, and "try again"
   await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible({ timeout: 60_000 });
   const receipt = page.getByTestId('receipt');
   await expect(receipt).toContainText('liuyang92');
@@ -79,6 +81,7 @@ test('gateway 503 at the face step after the SMS: "try again" re-runs the face c
   await kiosk.setFaults({ errorRate: 0 });
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
   await kiosk.setFaults({ errorRate: 1 });
   await expect(page.getByRole('heading', { name: '此项服务暂时无法办理' })).toBeVisible({ timeout: 60_000 });
   await kiosk.setFaults({ errorRate: 0 });

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { agreeAndChooseCredentials, checkScreen, openKiosk, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeAndChooseCredentials,
+  agreeToFaceCheck,
+  checkScreen,
+  openKiosk,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 
 let kiosk: PersonKiosk;
 test.afterEach(async () => kiosk?.stop());
@@ -36,6 +45,7 @@ test('a clerk types an identity the reader cannot read and attests it in person 
   await page.getByRole('button', { name: '获取验证码' }).click();
   await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612340077'));
   await page.getByRole('button', { name: '验证' }).click();
+  await agreeToFaceCheck(page);
 
   // This browser has no camera: the face step fails, and only the clerk can vouch in person.
   const attest = page.getByRole('region', { name: '工作人员当面核验' });

@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFixtures } from '../../fixtures/documents/makeDocuments';
-import { cameraArgs, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeToFaceCheck,
+  cameraArgs,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 import { annotateGrowth, checkLargerText } from './largerText';
 
@@ -27,6 +36,7 @@ test.afterEach(async () => {
 /** The face step is measured while the camera is live: it must not finish between the two measurements. */
 async function checkFaceStep(page: Page, screen: string): Promise<void> {
   const step = page.locator('.face-capture');
+  await agreeToFaceCheck(page);
   await expect(step).toHaveAttribute('data-screen', 'live', { timeout: 15_000 });
   await checkLargerText(page, screen);
   await expect(step, `${screen} stayed live while measured`).toHaveAttribute('data-screen', 'live');

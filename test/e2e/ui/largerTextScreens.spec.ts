@@ -8,7 +8,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cameraArgs, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeToFaceCheck,
+  cameraArgs,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 import { setLargerText } from './largerText';
 
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
@@ -81,6 +90,7 @@ test('larger text screens in zh-CN and Uyghur: screenshots, and axe finds nothin
   // The head-turn clip never nods: the face step stays live while it is recorded.
   await page.evaluate(() => sessionStorage.setItem('kiosk.demo.faceChallenges', 'nod,nod'));
   await page.getByRole('button', { name: '验证', exact: true }).click();
+  await agreeToFaceCheck(page);
   await expect(page.locator('.face-capture')).toHaveAttribute('data-phase', 'liveness', { timeout: 15_000 });
   await shoot(page, 'face');
   await page.getByRole('button', { name: '取消办理' }).click();

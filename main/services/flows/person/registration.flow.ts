@@ -1,4 +1,4 @@
-import { PERSON_AGREEMENT_VERSION, type PersonIdentityInput } from '../../../../common/contract/services/personFlows';
+import type { PersonIdentityInput } from '../../../../common/contract/services/personFlows';
 import { maskPhone } from '../../../../common/domain/mask';
 import { KioskError } from '../../../../common/errors';
 import { isIdentityApiError } from '../../identity';
@@ -7,6 +7,7 @@ import { invalidField, step, toFlowError } from '../core/flowErrors';
 import { defineFlow, type FlowArg, type FlowClient, type FlowContext } from '../core/flowModule';
 import { requireRealName } from '../core/realNameCheck';
 import { personReceipt } from '../core/receipts';
+import { acceptedAgreements } from './acceptedAgreements';
 
 const client = ['checkRealName', 'lookupAccount', 'seal', 'registerPerson', 'checkAccountName'] as const;
 type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
@@ -57,6 +58,7 @@ async function register(ctx: Ctx, arg: FlowArg<'person', 'register'>) {
   const { holder, minor, api } = ctx.identity.checkIdentity(arg.identity, 'identity', byAge);
   const phone = checkPhone(arg.phone);
   const accountName = checkAccountName(ctx.profile, arg.accountName);
+  const agreements = acceptedAgreements(ctx.profile, arg.agreementVersions);
   checkPassword(ctx.profile, arg.password, 'password');
   const smsChallengeId = ctx.proofs.requireSms(arg.smsChallengeId, { service: 'person', purpose: 'registration', phone });
   const proof = faceOrAttestation(ctx, arg, holder.idNumber, minor);
@@ -69,10 +71,10 @@ async function register(ctx: Ctx, arg: FlowArg<'person', 'register'>) {
       phone,
       smsChallengeId,
       ...proof,
-      agreementVersion: PERSON_AGREEMENT_VERSION,
+      agreementVersion: agreements.registration,
     }),
   );
-  ctx.log.info('person registered', { realNameLevel: account.realNameLevel, minor });
+  ctx.log.info('person registered', { realNameLevel: account.realNameLevel, minor, agreement: agreements.registration, privacy: agreements.privacy });
   return personReceipt(ctx.clock, 'registration', holder, {
     maskedPhone: maskPhone(phone),
     accountName: account.accountName,

@@ -35,6 +35,8 @@ const chanKaMing: NonResidentCard = {
   validUntil: '2028-03-01',
 };
 
+const agreementVersions = getProvinceProfile('jilin').agreements.versions;
+
 async function codeOf(promise: unknown): Promise<string> {
   try {
     await promise;
@@ -83,7 +85,15 @@ describe('non-resident documents through the person flows, against the reference
     const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
     expect(face.result).toBe('match');
     return person.register(
-      { accountName, password: 'Kiosk#2025a', identity, phone, smsChallengeId: sms.challengeId, faceVerificationId: face.verificationId ?? '' },
+      {
+        accountName,
+        password: 'Kiosk#2025a',
+        identity,
+        phone,
+        smsChallengeId: sms.challengeId,
+        faceVerificationId: face.verificationId ?? '',
+        agreementVersions,
+      },
       ctx,
     );
   }
@@ -96,7 +106,7 @@ describe('non-resident documents through the person flows, against the reference
     expect(await codeOf(person.checkIdentity({ identity: present(anna) }, ctx))).toBe('ID_NUMBER_ALREADY_REGISTERED');
 
     const found = await person.findAccount({ holder: holderOf(identity) }, ctx);
-    expect(found).toMatchObject({ maskedPhone: '136****8801', smsRequired: true, faceRequired: true });
+    expect(found).toMatchObject({ maskedPhone: '136****8801', smsRequired: true });
     h.advance(61_000);
     const sms = await person.sendSms({ purpose: 'passwordReset' }, ctx);
     await person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13612348801') }, ctx);
@@ -150,5 +160,19 @@ describe('non-resident documents through the person flows, against the reference
     expect(await codeOf(person.findAccount({ holder: holderOf(permit) }, ctx))).toBe('ACCOUNT_NOT_FOUND');
     const second = await register(permit, '13612348804', 'dupontpermit');
     expect(second.accountName).toBe('dupontpermit');
+  });
+
+  it('records the agreement versions the citizen accepted; texts no longer in force are refused before anything is registered', async () => {
+    const identity = present(peter);
+    h.advance(61_000);
+    const sms = await person.sendSms({ purpose: 'registration', phone: '13612348805' }, ctx);
+    await person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13612348805') }, ctx);
+    const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
+    const base = { accountName: 'peterschmidt', password: 'Kiosk#2025a', identity, phone: '13612348805', smsChallengeId: sms.challengeId };
+    const stale = { ...base, faceVerificationId: face.verificationId ?? '', agreementVersions: { ...agreementVersions, privacy: '2019.1' } };
+    expect(await codeOf(person.register(stale, ctx))).toBe('AGREEMENT_VERSION_OUTDATED');
+    expect(await codeOf(person.findAccount({ holder: holderOf(identity) }, ctx))).toBe('ACCOUNT_NOT_FOUND');
+    const receipt = await person.register({ ...base, faceVerificationId: face.verificationId ?? '', agreementVersions }, ctx);
+    expect(receipt.accountName).toBe('peterschmidt');
   });
 });
