@@ -82,6 +82,16 @@ export const agentSchema = z.object({
 export type Agent = z.infer<typeof agentSchema>;
 export const agentListSchema = z.object({ agents: z.array(agentSchema) });
 
+/** A new reserved phone for an enterprise: its legal representative's matched face and the code sent to the new phone. */
+export const changeEnterprisePhoneRequestSchema = z.object({
+  uscc: z.string().min(1).max(32),
+  legalRepresentative: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
+  faceVerificationId: entityIdSchema,
+  newPhone: z.string().min(1).max(20),
+  smsChallengeId: entityIdSchema,
+});
+export const enterprisePhoneChangeSchema = z.object({ accountId: entityIdSchema, maskedPhone: z.string() });
+
 /** Longest agent validity window the reference server grants. */
 export const AGENT_MAX_YEARS = 5;
 
@@ -105,6 +115,16 @@ export const agentOperations = {
     response: legalRepresentativeCheckSchema,
     status: 200,
     errors: ['USCC_LENGTH', 'USCC_CHARACTERS', 'USCC_CHECK_CHAR', 'ID_NUMBER_CHECK_CHAR', 'NAME_CHARACTERS'],
+  }),
+  changeEnterprisePhone: op({
+    method: 'POST',
+    path: '/v1/enterprise-phone-changes',
+    summary: "Bind a new reserved phone to an enterprise after its legal representative's face and the new phone's code",
+    kind: 'write',
+    request: changeEnterprisePhoneRequestSchema,
+    response: enterprisePhoneChangeSchema,
+    status: 200,
+    errors: ['ACCOUNT_NOT_FOUND', 'LEGAL_REPRESENTATIVE_MISMATCH', 'FACE_NOT_MATCHED', 'PHONE_ALREADY_BOUND', 'SMS_NOT_VERIFIED'],
   }),
   listAgents: op({
     method: 'GET',

@@ -9,7 +9,7 @@ import { findAccount, findPersonByIdNumber, type AccountRow } from '../accounts'
 import { ApiError } from '../apiError';
 import { newId, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { agentManager, requireAgentManager } from './agentManagers';
-import { requireOk, today } from './checks';
+import { checkPhone, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
 
 export interface AgentRow {
   agent_id: string;
@@ -166,6 +166,32 @@ const rejectAgent: OperationHandler<'rejectAgent'> =
     return { status: 200, body: { agentId: row.agent_id, rejected: true as const } };
   };
 
+/**
+ * The enterprise's reserved phone replaced: the legal representative's matched face, and the code
+ * sent to the new phone. A phone another account holds (a person's, another enterprise's) is refused.
+ */
+const changeEnterprisePhone: OperationHandler<'changeEnterprisePhone'> = async (server, { body }) => {
+  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+  const idNumber = requireOk(
+    parseDocumentNumber(body.legalRepresentative.idType, body.legalRepresentative.idNumber, today(server)),
+    'legalRepresentative.idNumber',
+  );
+  const newPhone = checkPhone(body.newPhone, 'newPhone');
+  return () => {
+    const enterprise = findAccount(server.db, 'uscc', uscc);
+    if (!enterprise || enterprise.kind !== 'enterprise') throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such enterprise account', 'uscc');
+    if (enterprise.id_number !== idNumber || enterprise.holder_name !== body.legalRepresentative.name) {
+      throw new ApiError(422, 'LEGAL_REPRESENTATIVE_MISMATCH', 'not the legal representative', 'legalRepresentative.idNumber');
+    }
+    requireMatchedFace(server, body.faceVerificationId, idNumber, 'faceVerificationId');
+    const holder = server.db.prepare('SELECT account_id FROM accounts WHERE phone = ? AND account_id != ?').get(newPhone, enterprise.account_id);
+    if (holder) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'newPhone');
+    requireVerifiedSms(server, body.smsChallengeId, newPhone, 'phone_change', 'smsChallengeId');
+    server.db.prepare('UPDATE accounts SET phone = ? WHERE account_id = ?').run(newPhone, enterprise.account_id);
+    return { status: 200, body: { accountId: enterprise.account_id, maskedPhone: maskPhone(newPhone) } };
+  };
+};
+
 interface RegistryRow {
   enterprise_name: string;
   legal_rep_name: string;
@@ -207,6 +233,7 @@ const lookupEnterprise: OperationHandler<'lookupEnterprise'> =
 export const agentHandlers = {
   lookupEnterprise,
   checkLegalRepresentative,
+  changeEnterprisePhone,
   listAgents,
   addAgent,
   approveAgent,

@@ -62,7 +62,7 @@ export type EnterpriseInfo = z.infer<typeof enterpriseInfoSchema>;
 /** What an enterprise flow ends with: enough for a receipt, nothing a next citizen could misuse. */
 export const enterpriseReceiptSchema = z.object({
   receiptNo: z.string().max(64),
-  service: z.enum(['enterpriseRegistration', 'enterpriseActivation', 'enterprisePasswordReset', 'appeal', 'agent']),
+  service: z.enum(['enterpriseRegistration', 'enterpriseActivation', 'enterprisePasswordReset', 'enterprisePhoneChange', 'appeal', 'agent']),
   completedAt: z.string().max(40),
   /** true: saved on the kiosk, will be sent when the link is back. */
   queued: z.boolean(),
@@ -148,6 +148,7 @@ export const enterpriseFlowMethods = {
     z.discriminatedUnion('purpose', [
       z.object({ purpose: z.literal('registration'), phone: z.string().min(1).max(20) }).strict(),
       z.object({ purpose: z.literal('appeal'), phone: z.string().min(1).max(20) }).strict(),
+      z.object({ purpose: z.literal('phoneChange'), phone: z.string().min(1).max(20) }).strict(),
       z.object({ purpose: z.literal('activation') }).strict(),
       z.object({ purpose: z.literal('passwordReset') }).strict(),
     ]),
@@ -205,6 +206,17 @@ export const enterpriseFlowMethods = {
       .strict(),
     enterpriseReceiptSchema,
   ),
+
+  /**
+   * Enterprise phone change, step 1: the legal representative's card and matched face for the
+   * enterprise (stronger at a kiosk than the login password the web manual asks for).
+   */
+  startEnterprisePhoneChange: method(
+    z.object({ uscc: z.string().min(1).max(32), legalRepresentative: personIdentityInputSchema, faceVerificationId: challengeIdSchema }).strict(),
+    z.object({ maskedEnterpriseName: z.string().max(200), maskedPhone: z.string().max(20) }),
+  ),
+  /** The new phone, proven by the code sent to it (`sendSms{phoneChange}`); a phone bound to another account is refused. */
+  changeEnterprisePhone: method(z.object({ newPhone: z.string().min(1).max(20), smsChallengeId: challengeIdSchema }).strict(), enterpriseReceiptSchema),
 
   /**
    * Appeal, identity step: rules and card match; answers the materials required. Filed by the legal

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure, startHarness, type Harness } from '../../../identity-api/harness';
-import { people } from './flows';
+import { matchedFace, people, verifiedSms } from './flows';
 
-/** The registry's legal representative asked right after the card read, client against the reference server. */
+/** The registry's legal representative asked right after the card read, and the enterprise phone change, client against the reference server. */
 
 const MINJIANG = '91350100MA2Y7FQ5RU';
 const UNKNOWN = '91220102MA0Y3CD4E3';
+const CHANGBAISHAN = '91220101MA0Y1JK2XY';
 const holder = (p: { name: string; idNumber: string }) => ({ name: p.name, idType: 'resident_id' as const, idNumber: p.idNumber });
 
 let h: Harness;
@@ -41,5 +42,21 @@ describe('checkLegalRepresentative', () => {
         }),
       ),
     ).toMatchObject({ code: 'ID_NUMBER_CHECK_CHAR', field: 'legalRepresentative.idNumber' });
+  });
+});
+
+describe('changeEnterprisePhone', () => {
+  it('binds a new phone with the legal representative’s face and the new phone’s code; refuses a stranger and a bound phone', async () => {
+    const face = await matchedFace(h, people.zhangWei.name, people.zhangWei.idNumber);
+    const code = await verifiedSms(h, 'phone_change', '13600003333');
+    const body = { uscc: CHANGBAISHAN, legalRepresentative: holder(people.zhangWei), faceVerificationId: face, newPhone: '13600003333', smsChallengeId: code };
+    expect(await failure(() => h.client.send('changeEnterprisePhone', { body: { ...body, legalRepresentative: holder(people.liXiuying) } }))).toMatchObject({
+      code: 'LEGAL_REPRESENTATIVE_MISMATCH',
+    });
+    expect(await failure(() => h.client.send('changeEnterprisePhone', { body: { ...body, newPhone: people.chenJing.phone } }))).toMatchObject({
+      code: 'PHONE_ALREADY_BOUND',
+      field: 'newPhone',
+    });
+    expect(await h.client.send('changeEnterprisePhone', { body })).toEqual({ accountId: 'E-CHANGBAISHAN', maskedPhone: '136****3333' });
   });
 });

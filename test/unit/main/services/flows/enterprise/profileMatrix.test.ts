@@ -87,6 +87,17 @@ const walks: Record<string, FlowWalk> = {
     expect(await k.value('enterprise.submitAppeal', { smsChallengeId, documents, remark: '' })).toMatchObject({ service: 'appeal', queued: true });
   },
 
+  async phoneChange(k) {
+    const legalRepresentative = identityOf(zhangWei, k.present(zhangWei));
+    const faceVerificationId = await faceOf(k, zhangWei);
+    await k.value('enterprise.startEnterprisePhoneChange', { uscc: enterprises.changbaishan.uscc, legalRepresentative, faceVerificationId });
+    const smsChallengeId = await k.sms('enterprise', { purpose: 'phoneChange', phone: '13600004444' }, '13600004444');
+    expect(await k.value('enterprise.changeEnterprisePhone', { newPhone: '13600004444', smsChallengeId })).toMatchObject({
+      service: 'enterprisePhoneChange',
+      maskedPhone: '136****4444',
+    });
+  },
+
   async agentsByFace(k) {
     const faceVerificationId = await faceOf(k, zhangWei);
     const signedIn = await k.value<{ agents: Array<{ agentId: string; status: string }> }>('enterprise.agentsSignIn', {
