@@ -67,7 +67,7 @@ const strings = defineFlowStrings({
         doneBody: 'يېڭى مەخپىي نومۇر بىلەن كىرىڭ، كونىسى ئىناۋەتسىز.',
       },
     },
-    errors: { PASSWORD_SAME_AS_OLD: 'يېڭى پارول كونا پارول بىلەن ئوخشاش بولسا بولمايدۇ، باشقا پارول تاللاڭ' },
+    errors: { PASSWORD_SAME_AS_OLD: 'يېڭى مەخپىي نومۇر كونىسى بىلەن ئوخشاش بولسا بولمايدۇ، باشقىسىنى تاللاڭ' },
   },
   // Machine-drafted Tibetan: a native reviewer must check every string before release.
   bo: {
