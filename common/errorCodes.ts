@@ -60,7 +60,7 @@ export const uiErrorCodes = {
   /** The call bridge itself: unknown method, bad argument or result, lost connection. */
   bridge: Object.values(bridgeErrorCodes),
   /** Assisted mode, staff unlock and the staff desk (main/services/staff). */
-  staff: ['staff.notAssisted', 'staff.cardNotRead', 'staff.notDead', 'staff.wrongPin', 'staff.locked'],
+  staff: ['staff.notAssisted', 'staff.cardNotRead', 'staff.itemGone', 'staff.wrongPin', 'staff.locked'],
   /** Documents taken from a USB drive or the document camera (main/services/documents). */
   documents: [
     'DOCUMENT_EMPTY',

@@ -12,17 +12,22 @@ export const assistedStatusSchema = z.discriminatedUnion('active', [
 ]);
 export type AssistedStatus = z.infer<typeof assistedStatusSchema>;
 
-/** A queued item as staff see it: what and when, with personal fields masked. */
+/** A queued item as a clerk reads it: which service, for whom (masked), where it stands and why. */
 export const staffQueueItemSchema = z.object({
   id: z.string(),
   kind: z.string(),
+  /** The translation key naming the service (the raw kind for one this build does not know). */
+  label: z.string(),
   state: z.enum(['pending', 'dead']),
   attempts: z.number().int(),
   createdAt: z.number(),
   nextAttemptAt: z.number().nullable(),
   lastError: z.string().nullable(),
   lastErrorField: z.string().nullable(),
-  masked: z.record(z.string(), z.string()),
+  /** What the clerk can do about the last failure; `refused` items carry the server's code in `lastError`. */
+  reason: z.enum(['unreachable', 'busy', 'auth', 'upload', 'refused', 'unexpected']).nullable(),
+  /** Who it is for, masked ("陈* 540**********1165"); null when the payload names no one or cannot be read. */
+  citizen: z.string().nullable(),
   attachments: z.array(z.object({ name: z.string(), contentType: z.string(), length: z.number(), uploaded: z.boolean() })),
 });
 export type StaffQueueItem = z.infer<typeof staffQueueItemSchema>;
@@ -53,6 +58,7 @@ export const staffMethods = {
   lock: method(z.undefined(), assistedStatusSchema),
   status: method(z.undefined(), assistedStatusSchema),
   queue: method(z.object({ state: z.enum(['pending', 'dead']).optional() }).strict(), z.array(staffQueueItemSchema)),
+  /** Sends a pending item now or a dead one again; staff only (assisted mode), audited with the staff id. */
   retry: method(z.object({ id: z.string().uuid() }).strict(), z.object({ retried: z.literal(true) })),
   diagnostics: method(z.undefined(), diagnosticsSchema),
   /**

@@ -31,19 +31,6 @@ export interface StaffHandlerDeps {
   now?: () => Date;
 }
 
-/** Flattens a masked payload to `path: value` lines a clerk can read, bounded in size. */
-function flattenMasked(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  if (Object.keys(out).length >= 24) return out;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) flattenMasked(inner, prefix ? `${prefix}.${key}` : key, out);
-  } else if (value !== undefined && value !== null && prefix) {
-    const text = String(value);
-    // Masked blobs (a photo, a document) say nothing more for being long.
-    out[prefix] = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  }
-  return out;
-}
-
 /** The `staff.*` methods: exit, assisted mode, queue, diagnostics and in-person attestation. */
 export function createStaffHandlers(deps: StaffHandlerDeps): KioskHandlers['staff'] {
   const now = deps.now ?? (() => new Date());
@@ -68,19 +55,21 @@ export function createStaffHandlers(deps: StaffHandlerDeps): KioskHandlers['staf
       return deps.queue.list(state ? { state, limit: 200 } : { limit: 200 }).map((item): StaffQueueItem => ({
         id: item.id,
         kind: item.kind,
+        label: item.label,
         state: item.state,
         attempts: item.attempts,
         createdAt: item.createdAt,
         nextAttemptAt: item.nextAttemptAt,
         lastError: item.lastError,
         lastErrorField: item.lastErrorField,
-        masked: flattenMasked(item.masked),
+        reason: item.reason,
+        citizen: item.citizen,
         attachments: item.attachments,
       }));
     },
     retry: ({ id }) => {
       const staffId = assisted.requireStaff();
-      if (!deps.queue.retry(id, staffId)) throw new KioskError('staff.notDead', 'Only items that failed can be sent again', 'id');
+      if (!deps.queue.retry(id, staffId)) throw new KioskError('staff.itemGone', 'The item is no longer in the queue', 'id');
       return { retried: true as const };
     },
     diagnostics: async (): Promise<Diagnostics> => {

@@ -140,6 +140,7 @@ export class OutboxRepository {
          WHERE id = ? AND state = 'pending'`,
       ),
       revive: db.prepare(`UPDATE outbox_item SET state = 'pending', next_attempt_at = ?, dead_at = NULL WHERE id = ? AND state = 'dead'`),
+      dueNow: db.prepare(`UPDATE outbox_item SET next_attempt_at = ? WHERE id = ? AND state = 'pending'`),
       delete: db.prepare('DELETE FROM outbox_item WHERE id = ?'),
       counts: db.prepare('SELECT state, COUNT(*) AS n FROM outbox_item GROUP BY state'),
       list: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE state = ? ORDER BY seq LIMIT ? OFFSET ?`),
@@ -249,6 +250,15 @@ export class OutboxRepository {
     return this.db.transaction(() => {
       const changed = this.#s.revive.run(this.now(), id).changes === 1;
       if (changed) this.audit.append(actor, 'outbox.retry', id);
+      return changed;
+    })();
+  }
+
+  /** Makes a pending item due now instead of after its back-off; attempts and reason are kept. */
+  dueNow(id: string, actor: string): boolean {
+    return this.db.transaction(() => {
+      const changed = this.#s.dueNow.run(this.now(), id).changes === 1;
+      if (changed) this.audit.append(actor, 'outbox.sendNow', id);
       return changed;
     })();
   }

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskName, maskPhone } from '../../../common/domain/mask';
+import { maskEnterpriseName, maskIdNumber, maskName, maskPhone, maskUscc } from '../../../common/domain/mask';
 
 const phone = /^1[3-9]\d{9}$/;
 const idNumber = /^\d{17}[\dXx]$/;
@@ -21,4 +21,32 @@ export function maskPayload(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskPayload(v)]));
   }
   return value;
+}
+
+/** The first object, depth first, that names a person or an enterprise: the citizen an item is for. */
+function holderOf(value: unknown): Record<string, unknown> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.name === 'string' || typeof record.enterpriseName === 'string') return record;
+  for (const inner of Object.values(record)) {
+    const found = holderOf(inner);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Who a queued item is for, masked, in one line a clerk can match against the person at the counter:
+ * "陈* 540**********1165". Null when the payload names no one.
+ */
+export function citizenOf(payload: unknown): string | null {
+  const holder = holderOf(payload);
+  if (!holder) return null;
+  const masked = [
+    typeof holder.enterpriseName === 'string' && maskEnterpriseName(holder.enterpriseName),
+    typeof holder.uscc === 'string' && maskUscc(holder.uscc),
+    typeof holder.name === 'string' && maskName(holder.name),
+    typeof holder.idNumber === 'string' && maskIdNumber(holder.idNumber),
+  ];
+  return masked.filter((part): part is string => typeof part === 'string' && part !== '').join(' ');
 }

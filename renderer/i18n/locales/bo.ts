@@ -1,11 +1,17 @@
+import desk from './desk/bo';
 import enterprise from './enterprise/bo';
 import errors from './errors/bo';
+import formErrors from './formErrors/bo';
 import type { Messages } from '../messages';
 
 /** Tibetan. Machine-drafted: every string needs a native reviewer. */
 export default {
   /** What the enterprise flows share: ./enterprise/bo.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
+  /** The clerk's desk: ./desk/bo.ts */
+  desk,
+  /** Errors that speak (wizard, fields, cancel): ./formErrors/bo.ts */
+  formErrors,
   app: { title: 'ཐོབ་ཐང་ར་སྤྲོད་རང་ཞབས་ཞུ།', hall: '{name}' },
   language: { label: 'སྐད་ཡིག', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

@@ -1,10 +1,16 @@
+import desk from './desk/en';
 import enterprise from './enterprise/en';
 import errors from './errors/en';
+import formErrors from './formErrors/en';
 import type { Messages } from '../messages';
 
 export default {
   /** What the enterprise flows share: ./enterprise/en.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
+  /** The clerk's desk: ./desk/en.ts */
+  desk,
+  /** Errors that speak (wizard, fields, cancel): ./formErrors/en.ts */
+  formErrors,
   app: { title: 'Identity self-service', hall: '{name}' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

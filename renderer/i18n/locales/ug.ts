@@ -1,11 +1,17 @@
+import desk from './desk/ug';
 import enterprise from './enterprise/ug';
 import errors from './errors/ug';
+import formErrors from './formErrors/ug';
 import type { Messages } from '../messages';
 
 /** Uyghur (Arabic script, right to left). Machine-drafted: every string needs a native reviewer. */
 export default {
   /** What the enterprise flows share: ./enterprise/ug.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
+  /** The clerk's desk: ./desk/ug.ts */
+  desk,
+  /** Errors that speak (wizard, fields, cancel): ./formErrors/ug.ts */
+  formErrors,
   app: { title: 'كىملىك ئۆزى مۇلازىمەت', hall: '{name}' },
   language: { label: 'تىل', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

@@ -148,7 +148,7 @@ test('a queued enrolment the server refuses goes to staff: reason shown masked, 
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   await page.getByRole('dialog', { name: '工作人员登录' }).getByRole('button', { name: '演示：刷工作证（周敏）' }).click();
   await page.getByRole('region', { name: '工作人员协助模式' }).getByRole('button', { name: '工作台' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'faceEnrolment' });
+  const row = page.getByRole('row').filter({ hasText: '人脸采集' });
   await expect(async () => {
     await page.getByRole('tab', { name: '待发送队列' }).click();
     await expect(row).toContainText('发送失败', { timeout: 1000 });
