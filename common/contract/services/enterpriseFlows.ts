@@ -62,7 +62,16 @@ export type EnterpriseInfo = z.infer<typeof enterpriseInfoSchema>;
 /** What an enterprise flow ends with: enough for a receipt, nothing a next citizen could misuse. */
 export const enterpriseReceiptSchema = z.object({
   receiptNo: z.string().max(64),
-  service: z.enum(['enterpriseRegistration', 'enterpriseActivation', 'enterprisePasswordReset', 'enterprisePhoneChange', 'appeal', 'agent']),
+  service: z.enum([
+    'enterpriseRegistration',
+    'enterpriseActivation',
+    'enterprisePasswordReset',
+    'enterprisePhoneChange',
+    'enterpriseAgreement',
+    'enterpriseRealName',
+    'appeal',
+    'agent',
+  ]),
   completedAt: z.string().max(40),
   /** true: saved on the kiosk, will be sent when the link is back. */
   queued: z.boolean(),
@@ -206,6 +215,22 @@ export const enterpriseFlowMethods = {
       .strict(),
     enterpriseReceiptSchema,
   ),
+
+  /**
+   * Enterprise account services: the legal representative's card and matched face sign in for the
+   * enterprise; then the current agreement is re-signed and the real-name level raised, as for persons.
+   */
+  enterpriseServicesSignIn: method(
+    z.object({ uscc: z.string().min(1).max(32), legalRepresentative: personIdentityInputSchema, faceVerificationId: challengeIdSchema }).strict(),
+    z.object({
+      maskedEnterpriseName: z.string().max(200),
+      realNameLevel: z.number().int().min(0).max(4),
+      upgradeOffered: z.boolean(),
+      agreement: z.object({ currentVersion: z.string().max(32), signedVersion: z.string().max(32).nullable(), needsSigning: z.boolean() }),
+    }),
+  ),
+  signEnterpriseAgreement: method(z.object({ version: z.string().min(1).max(32) }).strict(), enterpriseReceiptSchema),
+  upgradeEnterpriseRealName: method(z.undefined(), enterpriseReceiptSchema),
 
   /**
    * Enterprise phone change, step 1: the legal representative's card and matched face for the

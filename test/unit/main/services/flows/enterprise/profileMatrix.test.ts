@@ -98,6 +98,20 @@ const walks: Record<string, FlowWalk> = {
     });
   },
 
+  async agreementAndRealName(k) {
+    const legalRepresentative = identityOf(zhangWei, k.present(zhangWei));
+    const faceVerificationId = await faceOf(k, zhangWei);
+    const signedIn = await k.value<{ agreement: { currentVersion: string } }>('enterprise.enterpriseServicesSignIn', {
+      uscc: enterprises.changbaishan.uscc,
+      legalRepresentative,
+      faceVerificationId,
+    });
+    expect(await k.value('enterprise.signEnterpriseAgreement', { version: signedIn.agreement.currentVersion })).toMatchObject({
+      service: 'enterpriseAgreement',
+    });
+    expect(await k.value('enterprise.upgradeEnterpriseRealName')).toMatchObject({ service: 'enterpriseRealName' });
+  },
+
   async agentsByFace(k) {
     const faceVerificationId = await faceOf(k, zhangWei);
     const signedIn = await k.value<{ agents: Array<{ agentId: string; status: string }> }>('enterprise.agentsSignIn', {
