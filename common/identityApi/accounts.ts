@@ -13,7 +13,8 @@ import { op } from './operation';
 
 /** Find an account by what the citizen knows; `name` (when given) must match the holder. */
 export const accountLookupSchema = z.object({
-  by: z.enum(['id_number', 'account_name', 'uscc', 'phone']),
+  /** account_id: the account a QR sign-in named (the province app confirmed who it is). */
+  by: z.enum(['id_number', 'account_name', 'uscc', 'phone', 'account_id']),
   value: z.string().min(1).max(64),
   idType: idTypeSchema.optional(),
   name: nameSchema.optional(),
@@ -46,15 +47,19 @@ export const realNameCheckSchema = z.object({ match: z.boolean() });
 
 /**
  * Evidence that the citizen at the kiosk is the account holder: a verified SMS challenge and/or a
- * matched face, or in the face's place a clerk's in-person check (assisted mode, face capture failed).
+ * matched face, or in the face's place a clerk's in-person check (assisted mode, face capture failed);
+ * for agreement signing also a QR sign-in the province app confirmed for this account.
  */
 export const proofSchema = z
   .object({
     smsChallengeId: entityIdSchema.optional(),
     faceVerificationId: entityIdSchema.optional(),
     inPersonCheck: z.object({ staffId: z.string().regex(/^[A-Za-z0-9]{2,16}$/), attestationId: entityIdSchema }).optional(),
+    qrSessionId: entityIdSchema.optional(),
   })
-  .refine((p) => p.smsChallengeId !== undefined || p.faceVerificationId !== undefined || p.inPersonCheck !== undefined, { message: 'at least one proof' });
+  .refine((p) => p.smsChallengeId !== undefined || p.faceVerificationId !== undefined || p.inPersonCheck !== undefined || p.qrSessionId !== undefined, {
+    message: 'at least one proof',
+  });
 export type Proof = z.infer<typeof proofSchema>;
 
 export const signAgreementRequestSchema = z.object({ version: z.string().min(1).max(32), proof: proofSchema });
@@ -110,7 +115,7 @@ export const accountOperations = {
     request: signAgreementRequestSchema,
     response: agreementSignatureSchema,
     status: 201,
-    errors: ['ACCOUNT_NOT_FOUND', 'AGREEMENT_VERSION_OUTDATED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED'],
+    errors: ['ACCOUNT_NOT_FOUND', 'AGREEMENT_VERSION_OUTDATED', 'SMS_NOT_VERIFIED', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_NOT_CONFIRMED'],
   }),
   upgradeRealName: op({
     method: 'POST',

@@ -7,6 +7,9 @@ import { agreementStatus, findAccount, findPersonByDocument, findPersonByPhone, 
 import { ApiError } from '../apiError';
 import { iso, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { CURRENT_AGREEMENT_VERSION } from '../seed';
+
+/** How long after its code expired a confirmed QR sign-in still proves the holder. */
+const QR_PROOF_LIFETIME_MS = 15 * 60_000;
 import { checkIdentity, realNameMatches, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
 
 /** Finds the account a lookup names, with the same refusals wherever a lookup is embedded. */
@@ -29,6 +32,9 @@ export function lookupAccountRow(server: ServerContext, lookup: AccountLookup, p
       break;
     case 'account_name':
       row = findAccount(db, 'account_name', lookup.value);
+      break;
+    case 'account_id':
+      row = findAccount(db, 'account_id', lookup.value);
       break;
   }
   if (!row) throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such account', valueField);
@@ -53,6 +59,15 @@ function requireAccount(server: ServerContext, accountId: string): AccountRow {
   return row;
 }
 
+/** The QR sign-in the province app confirmed for this very account, used soon after (the citizen reads the agreement first). */
+function requireConfirmedQr(server: ServerContext, sessionId: string, accountId: string, now: number, field: string): void {
+  const row = server.db.prepare('SELECT status, account_id, expires_at FROM qr_sessions WHERE session_id = ?').get(sessionId) as
+    { status: string; account_id: string | null; expires_at: number } | undefined;
+  if (!row || row.status !== 'confirmed' || row.account_id !== accountId || now > row.expires_at + QR_PROOF_LIFETIME_MS) {
+    throw new ApiError(422, 'QR_SIGN_IN_NOT_CONFIRMED', 'no QR sign-in confirmed for this account', field);
+  }
+}
+
 const getAgreementStatus: OperationHandler<'getAgreementStatus'> =
   async (server, { params }) =>
   () => ({ status: 200, body: agreementStatus(requireAccount(server, params.accountId)) });
@@ -64,6 +79,7 @@ const signAgreement: OperationHandler<'signAgreement'> =
     if (body.version !== CURRENT_AGREEMENT_VERSION) throw new ApiError(422, 'AGREEMENT_VERSION_OUTDATED', 'not the current agreement', 'version');
     if (body.proof.smsChallengeId !== undefined) requireVerifiedSms(server, body.proof.smsChallengeId, row.phone, 'agreement_signing', 'proof.smsChallengeId');
     if (body.proof.faceVerificationId !== undefined) requireMatchedFace(server, body.proof.faceVerificationId, row.id_number, 'proof.faceVerificationId');
+    if (body.proof.qrSessionId !== undefined) requireConfirmedQr(server, body.proof.qrSessionId, row.account_id, now, 'proof.qrSessionId');
     server.db.prepare('UPDATE accounts SET signed_agreement = ? WHERE account_id = ?').run(body.version, row.account_id);
     return { status: 201, body: { signedVersion: body.version, signedAt: iso(now) } };
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idTypes } from '../../domain/idTypes';
 import { method } from '../define';
+import { qrSignInMethods } from './qrSignInView';
 
 /**
  * The natural-person flows (registration, face enrolment, forgot password, account services, validity update, phone change) as the renderer calls them. Main is
@@ -104,6 +105,15 @@ const smsChallengeViewSchema = z.object({
 
 export const faceResultSchema = z.enum(['match', 'no_match', 'liveness_failed']);
 
+/** Who signed in for the account services, and what their account needs. */
+const signedInSchema = z.object({
+  maskedName: z.string().max(100),
+  accountName: z.string().max(64).nullable(),
+  realNameLevel: z.number().int().min(0).max(4),
+  upgradeOffered: z.boolean(),
+  agreement: z.object({ currentVersion: z.string().max(32), signedVersion: z.string().max(32).nullable(), needsSigning: z.boolean() }),
+});
+
 export const personFlowMethods = {
   /**
    * Registration, identity step: rules, card match, real-name check and "not yet registered".
@@ -182,16 +192,11 @@ export const personFlowMethods = {
     flowReceiptSchema,
   ),
   /** Card + face sign-in for agreement re-signing and real-name upgrade. */
-  signIn: method(
-    z.object({ holder: personHolderSchema, faceVerificationId: z.string().min(1).max(64) }).strict(),
-    z.object({
-      maskedName: z.string().max(100),
-      accountName: z.string().max(64).nullable(),
-      realNameLevel: z.number().int().min(0).max(4),
-      upgradeOffered: z.boolean(),
-      agreement: z.object({ currentVersion: z.string().max(32), signedVersion: z.string().max(32).nullable(), needsSigning: z.boolean() }),
-    }),
-  ),
+  signIn: method(z.object({ holder: personHolderSchema, faceVerificationId: z.string().min(1).max(64) }).strict(), signedInSchema),
+  /** The alternative to card + face for the account services: the province app's QR code (start, poll, the trainer's confirm). */
+  ...qrSignInMethods,
+  /** Signs in as the person whose app confirmed this session's QR code; a real-name upgrade is then not offered (it needs the face). */
+  qrSignIn: method(z.undefined(), signedInSchema),
   signAgreement: method(z.object({ version: z.string().min(1).max(32) }).strict(), flowReceiptSchema),
   upgradeRealName: method(z.undefined(), flowReceiptSchema),
   /** Face enrolment (flow 3 on its own): verified now, or queued while the identity API is away. */

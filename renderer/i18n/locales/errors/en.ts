@@ -5,7 +5,7 @@ export default {
   staff: {
     notAssisted: 'Only for counter staff in assisted mode',
     cardNotRead: 'Place the staff card on the reader again',
-    itemGone: 'This item is no longer in the queue (it may just have been sent); refresh the list',
+    notDead: 'Only failed items can be sent again',
     wrongPin: 'Wrong PIN, please try again',
     locked: 'Too many wrong PINs. Try again later.',
   },
@@ -97,6 +97,7 @@ export default {
   QR_SIGN_IN_REQUIRED: 'Whoever signed in by QR is not this enterprise’s legal representative',
   QR_SESSION_NOT_FOUND: 'The QR code has expired: get a new one',
   QR_SESSION_EXPIRED: 'The QR code has expired: get a new one',
+  QR_SIGN_IN_NOT_CONFIRMED: 'The sign-in with the app was not confirmed on your phone: scan the code again',
   APPEAL_NOT_FOUND: 'This appeal was not found; please start again',
   APPEAL_ALREADY_SUBMITTED: 'This appeal has already been submitted',
   APPEAL_DOCUMENTS_MISSING: 'Some materials are still missing',

@@ -7,7 +7,7 @@ export default {
   staff: {
     notAssisted: '仅限工作人员协助模式',
     cardNotRead: '请重新刷工作证',
-    itemGone: '该业务已不在队列中（可能刚刚发送成功），请刷新',
+    notDead: '只能重新发送失败的业务',
     wrongPin: '密码错误，请重试',
     locked: '错误次数过多，请稍后再试',
   },
@@ -104,6 +104,7 @@ export default {
   QR_SIGN_IN_REQUIRED: '扫码登录的不是该企业的法定代表人',
   QR_SESSION_NOT_FOUND: '二维码已失效，请刷新',
   QR_SESSION_EXPIRED: '二维码已失效，请刷新',
+  QR_SIGN_IN_NOT_CONFIRMED: '扫码登录尚未在手机上确认，请重新扫码登录',
   // Appeals and their documents
   APPEAL_NOT_FOUND: '没有找到这份申诉，请重新办理',
   APPEAL_ALREADY_SUBMITTED: '这份申诉已经提交',
