@@ -168,19 +168,27 @@ export class ChaosServer {
       return this.#committed(res, 201, { url: `/uploads/${row.id}` });
     }
     if (uploadId && (req.method === 'HEAD' || req.method === 'PATCH')) {
-      const upload = db.prepare('SELECT length, sha256, data FROM upload WHERE id = ?').get(uploadId) as
-        { length: number; sha256: string; data: Buffer } | undefined;
+      const upload = db.prepare('SELECT length, sha256, received FROM upload WHERE id = ?').get(uploadId) as
+        { length: number; sha256: string; received: number } | undefined;
       if (!upload) return send(res, 404, { code: 'upload.not_found' });
-      const offset = upload.data.length;
+      const offset = upload.received;
       if (req.method === 'HEAD') return send(res, 200, undefined, { 'upload-offset': String(offset) });
       if (Number(req.headers['upload-offset']) !== offset) return send(res, 409, { code: 'upload.offset' }, { 'upload-offset': String(offset) });
-      const data = Buffer.concat([upload.data, body]);
-      if (data.length > upload.length) return send(res, 422, { code: 'upload.too_long' });
-      if (data.length === upload.length && createHash('sha256').update(data).digest('hex') !== upload.sha256) {
-        return send(res, 422, { code: 'upload.checksum' });
-      }
-      db.prepare('UPDATE upload SET data = ? WHERE id = ?').run(data, uploadId);
-      return this.#committed(res, 204, undefined, { 'upload-offset': String(data.length) });
+      const received = offset + body.length;
+      if (received > upload.length) return send(res, 422, { code: 'upload.too_long' });
+      // Each chunk is stored once; the whole upload is assembled (and checked) only when it completes.
+      const complete = received === upload.length ? Buffer.concat([...storedChunks(db, uploadId), body]) : null;
+      if (complete && createHash('sha256').update(complete).digest('hex') !== upload.sha256) return send(res, 422, { code: 'upload.checksum' });
+      db.transaction(() => {
+        if (complete) {
+          db.prepare('UPDATE upload SET data = ?, received = ? WHERE id = ?').run(complete, received, uploadId);
+          db.prepare('DELETE FROM upload_chunk WHERE upload_id = ?').run(uploadId);
+        } else {
+          db.prepare('INSERT INTO upload_chunk (upload_id, offset, data) VALUES (?, ?, ?)').run(uploadId, offset, body);
+          db.prepare('UPDATE upload SET received = ? WHERE id = ?').run(received, uploadId);
+        }
+      })();
+      return this.#committed(res, 204, undefined, { 'upload-offset': String(received) });
     }
     if (req.method === 'POST' && url.pathname === '/records' && typeof key === 'string') {
       const text = body.toString('utf8');
@@ -192,7 +200,7 @@ export class ChaosServer {
       const record = JSON.parse(text) as { kind: string; payload: { logical?: string }; uploads: Array<{ url: string }> };
       const uploadIds = record.uploads.map((u) => u.url.split('/').pop() ?? '');
       for (const id of uploadIds) {
-        const u = db.prepare('SELECT length, length(data) AS have FROM upload WHERE id = ?').get(id) as { length: number; have: number } | undefined;
+        const u = db.prepare('SELECT length, received AS have FROM upload WHERE id = ?').get(id) as { length: number; have: number } | undefined;
         if (!u || u.have !== u.length) return send(res, 422, { code: 'upload.incomplete', field: 'uploads' });
       }
       db.transaction(() => {
@@ -217,6 +225,10 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.end(text);
 }
 
+function storedChunks(db: Database.Database, uploadId: string): Buffer[] {
+  return db.prepare('SELECT data FROM upload_chunk WHERE upload_id = ? ORDER BY offset').pluck().all(uploadId) as Buffer[];
+}
+
 function openServerDb(path: string): Database.Database {
   const db = new Database(path);
   applyPragmas(db);
@@ -224,7 +236,8 @@ function openServerDb(path: string): Database.Database {
     CREATE TABLE IF NOT EXISTS record (idempotency_key TEXT PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS effect (seq INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL, logical TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS upload (id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, length INTEGER NOT NULL,
-      sha256 TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL);
+      sha256 TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL, received INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE IF NOT EXISTS upload_chunk (upload_id TEXT NOT NULL, offset INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (upload_id, offset));
     CREATE TABLE IF NOT EXISTS record_upload (record_key TEXT NOT NULL, upload_id TEXT NOT NULL);
   `);
   return db;
