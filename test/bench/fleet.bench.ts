@@ -128,7 +128,7 @@ const row = (r: RunResult) =>
   `peak ${String(r.peakPer100ms).padStart(4)}/100 ms  ${String(r.peakPerSecond).padStart(5)}/s  lost ${r.lost}  duplicated ${r.duplicated}`;
 const runs = [control, floored, jitter];
 runs.forEach((r) => console.log(row(r)));
-const ratio = (a: number, b: number) => (b === 0 ? '∞' : (a / b).toFixed(2));
+const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? 'n/a (none in either)' : 'from none') : (a / b).toFixed(2));
 for (const r of [floored, jitter]) {
   console.log(
     `${r.mode} vs no jitter: peak/100 ms ×${ratio(r.peakPer100ms, control.peakPer100ms)}, peak/s ×${ratio(r.peakPerSecond, control.peakPerSecond)}, ` +
