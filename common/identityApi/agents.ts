@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { documentNumberSchema, entityIdSchema, idTypeSchema, isoDateSchema, nameSchema } from './primitives';
+import { documentNumberSchema, entityIdSchema, idTypeSchema, isoDateSchema, nameSchema, personIdentitySchema } from './primitives';
+import { sealedSecretSchema } from './sealedSecret';
 import { op } from './operation';
 
 /** Business-registry lookup before an enterprise registers (the kiosk offers the registered name). */
@@ -92,6 +93,21 @@ export const changeEnterprisePhoneRequestSchema = z.object({
 });
 export const enterprisePhoneChangeSchema = z.object({ accountId: entityIdSchema, maskedPhone: z.string() });
 
+/**
+ * Tibet's agent registration (我是代理人): the enterprise, the agent as their card states them with
+ * where they register, sex and ethnicity, the legal representative's reserved phone (which the agent
+ * must know), the agent's matched face and password. The request waits for the legal representative.
+ */
+export const registerAgentRequestSchema = z.object({
+  uscc: z.string().min(1).max(32),
+  region: z.string().min(1).max(60),
+  agent: personIdentitySchema.extend({ sex: z.enum(['male', 'female']), ethnicity: z.string().min(1).max(20), phone: z.string().min(1).max(20) }),
+  legalRepresentativePhone: z.string().min(1).max(20),
+  faceVerificationId: entityIdSchema,
+  password: sealedSecretSchema,
+});
+export const agentRegistrationSchema = z.object({ agentId: entityIdSchema, status: z.literal('pending'), maskedEnterpriseName: z.string() });
+
 /** Longest agent validity window the reference server grants. */
 export const AGENT_MAX_YEARS = 5;
 
@@ -125,6 +141,26 @@ export const agentOperations = {
     response: enterprisePhoneChangeSchema,
     status: 200,
     errors: ['ACCOUNT_NOT_FOUND', 'LEGAL_REPRESENTATIVE_MISMATCH', 'FACE_NOT_MATCHED', 'PHONE_ALREADY_BOUND', 'SMS_NOT_VERIFIED'],
+  }),
+  registerAgent: op({
+    method: 'POST',
+    path: '/v1/agent-registrations',
+    summary: 'An agent registers for an enterprise (Tibet); pending until the legal representative approves',
+    kind: 'write',
+    request: registerAgentRequestSchema,
+    response: agentRegistrationSchema,
+    status: 201,
+    errors: [
+      'ACCOUNT_NOT_FOUND',
+      'LEGAL_REPRESENTATIVE_PHONE_MISMATCH',
+      'NAME_MISMATCH',
+      'FACE_NOT_MATCHED',
+      'PHONE_ALREADY_BOUND',
+      'AGENT_ALREADY_ADDED',
+      'AGENT_IS_LEGAL_REPRESENTATIVE',
+      'PASSWORD_LENGTH',
+      'PASSWORD_KINDS',
+    ],
   }),
   listAgents: op({
     method: 'GET',

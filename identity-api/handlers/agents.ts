@@ -1,15 +1,16 @@
 import { addYears, formatCalendarDate, parseCalendarDate, type CalendarDate } from '../../common/domain/calendarDate';
-import { maskIdNumber, maskName, maskPhone } from '../../common/domain/mask';
+import { maskEnterpriseName, maskIdNumber, maskName, maskPhone } from '../../common/domain/mask';
 import { idTypeSchema } from '../../common/identityApi/primitives';
 import { parseUscc } from '../../common/domain/uscc';
 import { parsePersonName } from '../../common/domain/name';
 import { parseDocumentNumber } from '../../common/domain/idTypes';
 import { AGENT_MAX_YEARS, type Agent } from '../../common/identityApi/agents';
-import { findAccount, findPersonByIdNumber, type AccountRow } from '../accounts';
+import { findAccount, findPersonByIdNumber, findPersonByPhone, type AccountRow } from '../accounts';
 import { ApiError } from '../apiError';
 import { newId, type OperationHandler, type OperationHandlers, type ServerContext } from '../context';
 import { agentManager, requireAgentManager } from './agentManagers';
-import { checkPhone, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
+import { checkIdentity, checkPassword, checkPhone, requireMatchedFace, requireOk, requireVerifiedSms, today } from './checks';
+import { hashPassword } from '../passwordHash';
 
 export interface AgentRow {
   agent_id: string;
@@ -192,6 +193,48 @@ const changeEnterprisePhone: OperationHandler<'changeEnterprisePhone'> = async (
   };
 };
 
+/**
+ * An agent registers for an enterprise: a new person account when the agent has none (their card,
+ * phone and password), and a pending agent request the legal representative approves or rejects.
+ */
+const registerAgent: OperationHandler<'registerAgent'> = async (server, { body, now }) => {
+  const uscc = requireOk(parseUscc(body.uscc), 'uscc');
+  const agent = checkIdentity(server, body.agent, 'agent', true);
+  const phone = checkPhone(body.agent.phone, 'agent.phone');
+  const repPhone = checkPhone(body.legalRepresentativePhone, 'legalRepresentativePhone');
+  const passwordHash = await hashPassword(checkPassword(server, body.password, 'password'), server.passwordCost);
+  return () => {
+    const enterprise = findAccount(server.db, 'uscc', uscc);
+    if (!enterprise || enterprise.kind !== 'enterprise') throw new ApiError(404, 'ACCOUNT_NOT_FOUND', 'no such enterprise account', 'uscc');
+    if (enterprise.phone !== repPhone)
+      throw new ApiError(422, 'LEGAL_REPRESENTATIVE_PHONE_MISMATCH', 'not the legal representative’s phone', 'legalRepresentativePhone');
+    if (enterprise.id_number === agent.idNumber)
+      throw new ApiError(422, 'AGENT_IS_LEGAL_REPRESENTATIVE', 'the legal representative needs no agent role', 'agent.idNumber');
+    requireMatchedFace(server, body.faceVerificationId, agent.idNumber, 'faceVerificationId');
+    let person = findPersonByIdNumber(server.db, agent.idNumber);
+    if (person && person.holder_name !== agent.name) throw new ApiError(422, 'NAME_MISMATCH', 'name does not match the registered person', 'agent.name');
+    if (!person) {
+      if (findPersonByPhone(server.db, phone)) throw new ApiError(409, 'PHONE_ALREADY_BOUND', 'phone is bound to another account', 'agent.phone');
+      const accountId = newId('P');
+      server.db
+        .prepare(
+          `INSERT INTO accounts (account_id, kind, account_name, holder_name, id_type, id_number, phone, status, real_name_level, password_hash, created_at)
+          VALUES (?, 'person', NULL, ?, ?, ?, ?, 'active', 3, ?, ?)`,
+        )
+        .run(accountId, agent.name, agent.idType, agent.idNumber, phone, passwordHash, now);
+      person = findAccount(server.db, 'account_id', accountId)!;
+    }
+    if (server.db.prepare('SELECT 1 FROM agents WHERE enterprise_account_id = ? AND person_account_id = ?').get(enterprise.account_id, person.account_id)) {
+      throw new ApiError(409, 'AGENT_ALREADY_ADDED', 'this person is already an agent or has asked to be one', 'agent.idNumber');
+    }
+    const agentId = newId('G');
+    server.db
+      .prepare(`INSERT INTO agents (agent_id, enterprise_account_id, person_account_id, status, created_at) VALUES (?, ?, ?, 'pending', ?)`)
+      .run(agentId, enterprise.account_id, person.account_id, now);
+    return { status: 201, body: { agentId, status: 'pending' as const, maskedEnterpriseName: maskEnterpriseName(enterprise.enterprise_name ?? '') } };
+  };
+};
+
 interface RegistryRow {
   enterprise_name: string;
   legal_rep_name: string;
@@ -234,6 +277,7 @@ export const agentHandlers = {
   lookupEnterprise,
   checkLegalRepresentative,
   changeEnterprisePhone,
+  registerAgent,
   listAgents,
   addAgent,
   approveAgent,

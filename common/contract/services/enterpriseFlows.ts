@@ -69,6 +69,7 @@ export const enterpriseReceiptSchema = z.object({
     'enterprisePhoneChange',
     'enterpriseAgreement',
     'enterpriseRealName',
+    'agentRegistration',
     'appeal',
     'agent',
   ]),
@@ -212,6 +213,28 @@ export const enterpriseFlowMethods = {
   resetPassword: method(
     z
       .object({ newPassword: z.string().min(1).max(64), smsChallengeId: challengeIdSchema.optional(), faceVerificationId: challengeIdSchema.optional() })
+      .strict(),
+    enterpriseReceiptSchema,
+  ),
+
+  /**
+   * Tibet's agent registration (我是代理人): the enterprise, the agent's card (with where they
+   * register, sex and ethnicity, phone), the legal representative's reserved phone, the agent's
+   * matched face and password; the request waits until the legal representative approves it.
+   */
+  registerAgent: method(
+    z
+      .object({
+        uscc: z.string().min(1).max(32),
+        region: z.string().min(1).max(60),
+        agent: personIdentityInputSchema,
+        sex: z.enum(['male', 'female']),
+        ethnicity: z.string().min(1).max(20),
+        phone: z.string().min(1).max(20),
+        legalRepresentativePhone: z.string().min(1).max(20),
+        faceVerificationId: challengeIdSchema,
+        password: z.string().min(1).max(64),
+      })
       .strict(),
     enterpriseReceiptSchema,
   ),

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provinceIds, getProvinceProfile, type ProvinceId } from '../../../../../../common/profiles';
 import { TINY_JPEG } from '../../../../../fixtures/documents/makeDocuments';
-import { chenJing, enterprises, holderOf, identityOf, liXiuying, zhangWei, zhaoQiang } from './support';
+import { chenJing, enterprises, holderOf, identityOf, liuYang, liXiuying, zhangWei, zhaoQiang } from './support';
 import { capture, startProvinceRuntime, windowFromToday, type ProvinceRuntime } from './runtimeSupport';
 
 /** A password every profile accepts (Tibet: 6–15; the others 8–16; two kinds at least). */
@@ -110,6 +110,24 @@ const walks: Record<string, FlowWalk> = {
       service: 'enterpriseAgreement',
     });
     expect(await k.value('enterprise.upgradeEnterpriseRealName')).toMatchObject({ service: 'enterpriseRealName' });
+  },
+
+  async agentRegistration(k) {
+    const agent = identityOf(liuYang, k.present(liuYang));
+    const faceVerificationId = await faceOf(k, liuYang);
+    const receipt = await k.value('enterprise.registerAgent', {
+      uscc: enterprises.changbaishan.uscc,
+      region: '拉萨市城关区',
+      agent,
+      sex: 'male',
+      ethnicity: '汉族',
+      phone: '13655558888',
+      // The reserved phone the phone-change walk (run before this one) bound.
+      legalRepresentativePhone: '13600004444',
+      faceVerificationId,
+      password: PASSWORD,
+    });
+    expect(receipt).toMatchObject({ service: 'agentRegistration' });
   },
 
   async agentsByFace(k) {
