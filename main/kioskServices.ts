@@ -141,7 +141,6 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     onChange: (status) => events.emit('staff.assisted', status),
     log: staffLog,
   });
-  session.onEnd(() => void assisted.lock('session-end'));
   const attestations = createAttestations();
   session.onEnd(() => attestations.clear());
 

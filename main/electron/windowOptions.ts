@@ -25,6 +25,9 @@ export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructo
       devTools: false,
       safeDialogs: true,
       autoplayPolicy: 'no-user-gesture-required',
+      // The idle wipe keeps time even when the window is covered or the display sleeps: a throttled
+      // page runs its timers about once a minute, and an idle session then lasted ~2 minutes, not 50 s.
+      backgroundThrottling: false,
       // Middle-click opens links in new windows; the navigation guard denies them, this removes the path.
       disableBlinkFeatures: 'Auxclick',
     },

@@ -43,6 +43,10 @@ export function chromiumKioskArgs(url: string, profileDir: string, extra: string
     '--noerrdialogs',
     '--autoplay-policy=no-user-gesture-required',
     '--password-store=basic',
+    // The idle wipe keeps time even when the window is covered or the display sleeps (see the Electron window's backgroundThrottling).
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
     // Main hands the bridge session over this pipe (fds 3 and 4, this process's alone), so nothing
     // secret is ever on the command line; it opens no debugging port.
     '--remote-debugging-pipe',

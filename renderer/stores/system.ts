@@ -9,8 +9,16 @@ export const useSystemStore = defineStore('system', () => {
   const health = ref<Health>();
   const connected = ref(false);
 
+  /** Asks until main answers: the idle timer and the languages need the hall's own settings, never guesses. */
   async function load(): Promise<void> {
-    info.value = await kiosk.system.info();
+    for (;;) {
+      try {
+        info.value = await kiosk.system.info();
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
     connected.value = true;
     health.value = await kiosk.system.health();
   }

@@ -25,7 +25,8 @@ export interface AssistedModeOptions {
 
 /**
  * Assisted mode: a counter clerk unlocks with a PIN or a staff card, acts on the citizen's behalf
- * for a while, and is signed out by the end of the session, by locking, or after a quiet spell.
+ * for a while, and is signed out by locking ("end assistance") or after a quiet spell. A citizen's
+ * session ending (finish, cancel, idle timeout) leaves the clerk signed in for the next citizen.
  */
 export function createAssistedMode(options: AssistedModeOptions) {
   const now = options.now ?? Date.now;
@@ -56,7 +57,7 @@ export function createAssistedMode(options: AssistedModeOptions) {
     return s;
   }
 
-  function end(reason: 'locked' | 'session-end' | 'timeout'): void {
+  function end(reason: 'locked' | 'timeout'): void {
     if (!active) return;
     options.audit(active.staffId, `staff.lock.${reason}`);
     options.log.info('assisted mode ended', { staffId: active.staffId, reason });
@@ -82,8 +83,8 @@ export function createAssistedMode(options: AssistedModeOptions) {
       }, 'card');
       return begin(member.id, 'card');
     },
-    lock: (reason: 'locked' | 'session-end' = 'locked'): AssistedStatus => {
-      end(reason);
+    lock: (): AssistedStatus => {
+      end('locked');
       return status();
     },
     /** The acting staff id for a staff-only call (refreshing the quiet timer), or a refusal. */

@@ -19,6 +19,7 @@ export default {
     services: 'Choose a service',
     noServices: 'Self-service is being prepared. Please go to the counter.',
     help: 'Need help? Ask a member of the hall staff.',
+    more: '↓ Scroll down for more services',
   },
   status: {
     label: 'Device status',

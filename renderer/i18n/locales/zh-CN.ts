@@ -17,6 +17,7 @@ export default {
     services: '选择服务',
     noServices: '自助服务正在准备中，请到窗口办理',
     help: '需要帮助？请联系大厅工作人员',
+    more: '↓ 向下滑动，查看更多服务',
   },
   status: {
     label: '设备状态',

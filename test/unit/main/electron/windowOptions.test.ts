@@ -19,4 +19,8 @@ describe('kiosk window options', () => {
       disableBlinkFeatures: 'Auxclick',
     });
   });
+
+  it('keeps the page’s timers running when the window is covered, so the idle wipe comes on time', () => {
+    expect(kioskWindowOptions('/app/preload/index.cjs').webPreferences).toMatchObject({ backgroundThrottling: false });
+  });
 });

@@ -70,7 +70,7 @@ describe('staff methods through the dispatcher', () => {
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(() => cleanup?.());
 
-  it('keep the queue and diagnostics behind assisted mode, end it with the session, and audit every step', async () => {
+  it('keep the queue and diagnostics behind assisted mode, outlast the citizen’s session, end by locking, and audit every step', async () => {
     const t = await startTestRuntime();
     cleanup = t.cleanup;
     const call = (method: string, arg?: unknown) => t.runtime.dispatch(method, arg, { transport: 'local' });
@@ -80,13 +80,17 @@ describe('staff methods through the dispatcher', () => {
     const diagnostics = (await call('staff.diagnostics')) as Extract<CallOutcome, { ok: true }>;
     expect(diagnostics.value).toMatchObject({ audit: { ok: true }, sync: { pending: 0 } });
     expect(await call('staff.attest', { subject: 'registration.face' })).toMatchObject({ ok: true, value: { staffId: 'S001' } });
-    await call('session.end', { reason: 'finished' });
+    for (const reason of ['cancelled', 'finished', 'timeout']) {
+      await call('session.end', { reason });
+      expect(await call('staff.status')).toMatchObject({ ok: true, value: { active: true, staffId: 'S001' } });
+    }
+    expect(await call('staff.lock')).toEqual({ ok: true, value: { active: false } });
     expect(await call('staff.status')).toEqual({ ok: true, value: { active: false } });
     const trail = t.runtime.outbox.services.audit
       .recent(10)
       .map((e) => `${e.actor} ${e.action}`)
       .reverse();
-    expect(trail).toEqual(['S001 staff.unlock.pin', 'S001 outbox.view', 'S001 diagnostics.view', 'S001 staff.attest.identity', 'S001 staff.lock.session-end']);
+    expect(trail).toEqual(['S001 staff.unlock.pin', 'S001 outbox.view', 'S001 diagnostics.view', 'S001 staff.attest.identity', 'S001 staff.lock.locked']);
     expect(t.runtime.outbox.services.audit.verify()).toMatchObject({ ok: true, rows: 5 });
   });
 });
