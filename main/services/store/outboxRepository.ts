@@ -1,7 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { KioskError } from '../../../common/errors';
-import type { AtRestCipher } from '../crypto/atRestCipher';
+import { AtRestCipher } from '../crypto/atRestCipher';
+import { dataKeyLength } from '../crypto/keyProvider';
 import type { AuditLog } from './auditLog';
 
 export type OutboxState = 'pending' | 'dead';
@@ -74,6 +76,15 @@ const attachmentColumns = 'id, item_id, position, name, content_type, length, sh
 
 const payloadAad = (id: string, kind: string): string => `outbox_item:${id}:${kind}`;
 const attachmentAad = (id: string, itemId: string): string => `outbox_attachment:${id}:${itemId}`;
+const itemKeyAad = (id: string): string => `outbox_key:${id}`;
+
+/** When the WAL is emptied during a drain; it is also emptied whenever the queue has nothing pending left. */
+export interface CheckpointPolicy {
+  everyMs: number;
+  walMaxBytes: number;
+}
+
+export const defaultCheckpointPolicy: CheckpointPolicy = { everyMs: 30_000, walMaxBytes: 32 * 1024 * 1024 };
 
 const toItem = (r: ItemRow): OutboxItem => ({
   id: r.id,
@@ -103,21 +114,36 @@ const toAttachment = (r: AttachmentRow): AttachmentRef => ({
  * The outbox table. Personal data goes in only through `enqueue`, encrypted with the row's id as
  * associated data; it comes out only decrypted for sending or masked for staff. There is no
  * in-flight state: an item is pending until acknowledged (then deleted) or rejected (then dead).
+ *
+ * Crypto-shredding: each item's payload and attachments are encrypted under the item's own random
+ * data key, stored wrapped by the master key in a small `outbox_key` row. Acknowledging deletes
+ * that row, which `secure_delete = FAST` overwrites with zeros in its b-tree page, so the item's
+ * ciphertext left in free pages can no longer be decrypted by anyone, master key included; the
+ * megabytes of an attachment need not be rewritten. The old page with the key also sits in the WAL
+ * until the next checkpoint, which empties the WAL when the queue runs empty, and during a long
+ * drain on a schedule and a size limit.
  */
 export class OutboxRepository {
   readonly #s;
+  #lastCheckpoint: number;
+  #uncheckpointedAcks = 0;
 
   constructor(
     private readonly db: Database.Database,
     private readonly cipher: AtRestCipher,
     private readonly audit: AuditLog,
     private readonly now: () => number,
+    private readonly checkpoint: CheckpointPolicy = defaultCheckpointPolicy,
   ) {
+    this.#lastCheckpoint = now();
     this.#s = {
       insertItem: db.prepare(
         `INSERT INTO outbox_item (id, kind, payload, state, attempts, next_attempt_at, created_at)
          VALUES (?, ?, ?, 'pending', 0, ?, ?)`,
       ),
+      insertKey: db.prepare('INSERT INTO outbox_key (item_id, wrapped) VALUES (?, ?)'),
+      key: db.prepare('SELECT wrapped FROM outbox_key WHERE item_id = ?').pluck(),
+      anyPending: db.prepare(`SELECT EXISTS (SELECT 1 FROM outbox_item WHERE state = 'pending')`).pluck(),
       insertAttachment: db.prepare(
         `INSERT INTO outbox_attachment (id, item_id, position, name, content_type, length, sha256, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -156,7 +182,11 @@ export class OutboxRepository {
   enqueue(input: EnqueueInput): string {
     const id = randomUUID();
     const now = this.now();
-    const payload = this.cipher.encryptJson(input.payload, payloadAad(id, input.kind));
+    const itemKey = randomBytes(dataKeyLength);
+    const wrappedKey = this.cipher.encrypt(itemKey, itemKeyAad(id));
+    const cipher = new AtRestCipher(itemKey);
+    itemKey.fill(0);
+    const payload = cipher.encryptJson(input.payload, payloadAad(id, input.kind));
     const attachments = (input.attachments ?? []).map((a, position) => {
       const attachmentId = randomUUID();
       return {
@@ -164,11 +194,12 @@ export class OutboxRepository {
         position,
         a,
         sha256: createHash('sha256').update(a.data).digest('hex'),
-        sealed: this.cipher.encrypt(a.data, attachmentAad(attachmentId, id)),
+        sealed: cipher.encrypt(a.data, attachmentAad(attachmentId, id)),
       };
     });
     this.db.transaction(() => {
       this.#s.insertItem.run(id, input.kind, payload, now, now);
+      this.#s.insertKey.run(id, wrappedKey);
       for (const x of attachments) {
         this.#s.insertAttachment.run(x.attachmentId, id, x.position, x.a.name, x.a.contentType, x.a.data.length, x.sha256, x.sealed);
       }
@@ -194,7 +225,7 @@ export class OutboxRepository {
   readPayload(id: string): unknown {
     const row = this.#s.payload.get(id) as { kind: string; payload: Buffer } | undefined;
     if (!row) throw new KioskError('outbox.not_found', 'outbox item not found');
-    return this.cipher.decryptJson(row.payload, payloadAad(id, row.kind));
+    return this.#itemCipher(id).decryptJson(row.payload, payloadAad(id, row.kind));
   }
 
   attachments(itemId: string): AttachmentRef[] {
@@ -204,7 +235,19 @@ export class OutboxRepository {
   readAttachment(ref: AttachmentRef): Buffer {
     const row = this.#s.attachmentData.get(ref.id) as { data: Buffer } | undefined;
     if (!row) throw new KioskError('outbox.not_found', 'attachment not found');
-    return this.cipher.decrypt(row.data, attachmentAad(ref.id, ref.itemId));
+    return this.#itemCipher(ref.itemId).decrypt(row.data, attachmentAad(ref.id, ref.itemId));
+  }
+
+  /** The item's own key, unwrapped; items queued before per-item keys were sealed with the master key. */
+  #itemCipher(id: string): AtRestCipher {
+    const wrapped = this.#s.key.get(id) as Buffer | undefined;
+    if (!wrapped) return this.cipher;
+    const key = this.cipher.decrypt(wrapped, itemKeyAad(id));
+    try {
+      return new AtRestCipher(key);
+    } finally {
+      key.fill(0);
+    }
   }
 
   /** Persisted before the first byte is sent, so a restart resumes the same upload. */
@@ -234,15 +277,34 @@ export class OutboxRepository {
   }
 
   /**
-   * The server has the item: the acknowledgement is recorded and the personal data deleted in one
-   * transaction, then the WAL is checkpointed so the deleted pages leave the log file too.
+   * The server has the item: the acknowledgement is recorded and the item deleted with its key in
+   * one transaction. An item without a key of its own (queued before per-item keys) has its pages
+   * overwritten in full instead.
    */
   acknowledge(id: string): void {
-    this.db.transaction(() => {
-      this.#s.delete.run(id);
-      this.audit.append('sync', 'outbox.acknowledged', id);
-    })();
+    const shredded = this.#s.key.get(id) !== undefined;
+    if (!shredded) this.db.pragma('secure_delete = ON');
+    try {
+      this.db.transaction(() => {
+        this.#s.delete.run(id);
+        this.audit.append('sync', 'outbox.acknowledged', id);
+      })();
+    } finally {
+      if (!shredded) this.db.pragma('secure_delete = FAST');
+    }
+    this.#uncheckpointedAcks += 1;
+    this.#checkpointIfDue();
+  }
+
+  /** Empties the WAL (old copies of deleted keys) when the queue is empty, or on the policy's time or size. */
+  #checkpointIfDue(): void {
+    const walBytes = (): number => statSync(`${this.db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    const due =
+      !(this.#s.anyPending.get() as number) || this.now() - this.#lastCheckpoint >= this.checkpoint.everyMs || walBytes() >= this.checkpoint.walMaxBytes;
+    if (!due || this.#uncheckpointedAcks === 0) return;
     this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.#lastCheckpoint = this.now();
+    this.#uncheckpointedAcks = 0;
   }
 
   /** Puts a dead item back in the queue, due now; the attempt count is kept for the record. */

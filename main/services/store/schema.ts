@@ -97,4 +97,18 @@ export const storeMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'per-item data keys',
+    up(db) {
+      // Each queued item's own data key, wrapped by the master key. Deleting this small row makes
+      // the item's ciphertext undecryptable wherever its pages linger (crypto-shredding).
+      db.exec(`
+        CREATE TABLE outbox_key (
+          item_id TEXT PRIMARY KEY REFERENCES outbox_item (id) ON DELETE CASCADE,
+          wrapped BLOB NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -1,4 +1,5 @@
-import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRetention, pruneQuarantined } from '../../../../../main/services/store/retention';
@@ -76,6 +77,28 @@ describe('OutboxRepository', () => {
     expect(t.store.db.prepare('SELECT COUNT(*) FROM outbox_attachment').pluck().get()).toBe(0);
     expect(t.audit.recent()[0]).toMatchObject({ actor: 'sync', action: 'outbox.acknowledged', subject: id });
     expect(statSync(join(t.dir, 'kiosk.db-wal')).size).toBe(0);
+  });
+
+  it('leaves no key of an acknowledged item in the database files, so its leftover ciphertext cannot be decrypted', () => {
+    const ids = ['a', 'b'].map((l) =>
+      t.repository.enqueue({ ...item(l), attachments: [{ name: 'licence', contentType: 'image/png', data: randomBytes(300_000) }] }),
+    );
+    const keys = ids.map((id) => t.store.db.prepare('SELECT wrapped FROM outbox_key WHERE item_id = ?').pluck().get(id) as Buffer);
+    const sealed = t.store.db.prepare('SELECT data FROM outbox_attachment WHERE item_id = ?').pluck().get(ids[0]) as Buffer;
+    const bytes = (): Buffer =>
+      Buffer.concat(
+        ['kiosk.db', 'kiosk.db-wal']
+          .map((f) => join(t.dir, f))
+          .filter(existsSync)
+          .map((f) => readFileSync(f)),
+      );
+    expect(keys.every((k) => bytes().includes(k))).toBe(true);
+    for (const id of ids) t.repository.acknowledge(id);
+    const after = bytes();
+    expect(keys.map((k) => after.includes(k))).toEqual([false, false]);
+    // The large ciphertext itself is left in free pages (not rewritten): without its key it is noise.
+    const slices = [100_000, 150_000, 200_000].map((at) => sealed.subarray(at, at + 32));
+    expect(slices.some((slice) => after.includes(slice))).toBe(true);
   });
 
   it('keeps a dead item with its reason until staff revive it', () => {
