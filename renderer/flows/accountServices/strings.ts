@@ -10,8 +10,16 @@ const strings = defineFlowStrings({
       home: { account: '协议与实名', accountBody: '重签服务协议，提升实名等级' },
       services: {
         title: '协议重签与实名认证',
-        steps: { identify: '身份信息', face: '人脸验证', services: '办理事项', done: '完成' },
-        headings: { identify: '刷身份证登录', face: '人脸验证：请正对摄像头，按语音提示转头', services: '需要办理的事项', done: '办理完成' },
+        steps: { identify: '身份信息', face: '人脸验证', qr: '扫码登录', services: '办理事项', done: '完成' },
+        headings: {
+          identify: '刷身份证登录',
+          face: '人脸验证：请正对摄像头，按语音提示转头',
+          qr: '请用手机 APP 扫描二维码登录',
+          services: '需要办理的事项',
+          done: '办理完成',
+        },
+        qrOr: '没带身份证？也可以用手机 APP 扫码登录：',
+        qrWith: '用{app}扫码',
         signedInAs: '已登录：{name}，实名等级 {level}',
         agreementTask: '服务协议',
         agreementPending: '服务协议已更新为 {version} 版（您签署的是 {signed} 版），请阅读并重新签署。',
@@ -33,10 +41,13 @@ const strings = defineFlowStrings({
       home: { account: 'Agreement & real name', accountBody: 'Re-sign the agreement, raise your real-name level' },
       services: {
         title: 'Agreement and real name',
-        steps: { identify: 'Identity', face: 'Face', services: 'Services', done: 'Done' },
+        steps: { identify: 'Identity', face: 'Face', qr: 'Scan code', services: 'Services', done: 'Done' },
+        qrOr: 'No ID card with you? Sign in by scanning a code with your phone app:',
+        qrWith: 'Scan with {app}',
         headings: {
           identify: 'Sign in with your ID card',
           face: 'Face check: look at the camera and turn your head as asked',
+          qr: 'Scan the code with your phone app to sign in',
           services: 'What your account needs',
           done: 'Done',
         },
@@ -62,10 +73,13 @@ const strings = defineFlowStrings({
       home: { account: 'كېلىشىم ۋە ھەقىقىي ئىسىم', accountBody: 'كېلىشىمنى قايتا ئىمزالاش، ھەقىقىي ئىسىم دەرىجىسىنى ئۆستۈرۈش' },
       services: {
         title: 'كېلىشىم ۋە ھەقىقىي ئىسىم',
-        steps: { identify: 'كىملىك', face: 'چىراي', services: 'ئىشلار', done: 'تامام' },
+        steps: { identify: 'كىملىك', face: 'چىراي', qr: 'كود سىكانىرلاش', services: 'ئىشلار', done: 'تامام' },
+        qrOr: 'كىملىكىڭىز يېنىڭىزدا يوقمۇ؟ تېلېفون ئەپى بىلەن كودنى سىكانىرلاپ كىرسىڭىزمۇ بولىدۇ:',
+        qrWith: '{app} بىلەن سىكانىرلاش',
         headings: {
           identify: 'كىملىك بىلەن كىرىش',
           face: 'چىراي دەلىللەش: كامېراغا قاراپ، ئاۋازلىق ئەسكەرتىش بويىچە بېشىڭىزنى بۇراڭ',
+          qr: 'تېلېفون ئەپى بىلەن كودنى سىكانىرلاپ كىرىڭ',
           services: 'بېجىرىدىغان ئىشلار',
           done: 'تامام',
         },
@@ -91,10 +105,13 @@ const strings = defineFlowStrings({
       home: { account: 'གྲོས་མཐུན་དང་མིང་ངོ་མ།', accountBody: 'གྲོས་མཐུན་བསྐྱར་དུ་མིང་རྟགས་དང་མིང་ངོ་མའི་རིམ་པ་མཐོ་རུ་གཏོང་།' },
       services: {
         title: 'གྲོས་མཐུན་དང་མིང་ངོ་མ།',
-        steps: { identify: 'ཐོབ་ཐང་།', face: 'གདོང་།', services: 'བྱ་བ།', done: 'ལེགས་གྲུབ།' },
+        steps: { identify: 'ཐོབ་ཐང་།', face: 'གདོང་།', qr: 'ཨང་རྟགས་འཇལ།', services: 'བྱ་བ།', done: 'ལེགས་གྲུབ།' },
+        qrOr: 'ལག་ཁྱེར་མ་ཁྱེར་ན་ཁ་པར་གྱི་ཉེར་སྤྱོད་ཀྱིས་ཨང་རྟགས་འཇལ་ནས་ནང་འཛུལ་ཆོག',
+        qrWith: '{app} ཡིས་འཇལ།',
         headings: {
           identify: 'ལག་འཁྱེར་གྱིས་ནང་འཛུལ།',
           face: 'གདོང་ར་སྤྲོད། པར་ཆས་ལ་ལྟ་ནས་སྒྲ་བརྡ་ལྟར་མགོ་སྐོར་རོགས།',
+          qr: 'ཁ་པར་གྱི་ཉེར་སྤྱོད་ཀྱིས་ཨང་རྟགས་འཇལ་ནས་ནང་འཛུལ་རོགས།',
           services: 'སྒྲུབ་དགོས་པའི་བྱ་བ།',
           done: 'ལེགས་གྲུབ།',
         },
