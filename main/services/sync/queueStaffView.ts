@@ -11,7 +11,8 @@ import { citizenOf, maskPayload } from './maskPersonal';
  */
 export type QueueReason = 'unreachable' | 'busy' | 'auth' | 'upload' | 'refused' | 'unexpected';
 
-const busyCodes = new Set(['IDENTITY_API_SERVER_ERROR', 'IDENTITY_API_RESPONSE_INVALID', 'IDENTITY_API_RESPONSE_TOO_LARGE']);
+/** The client's codes for a link that did not carry the request; every other retryable answer came from a busy server. */
+const unreachableCodes = new Set(['IDENTITY_API_UNREACHABLE', 'IDENTITY_API_TIMEOUT', 'IDENTITY_API_CONNECTION_LOST']);
 
 /** Sorts the recorded reason of the last attempt into what a clerk can do about it. */
 export function reasonOf(state: OutboxState, lastError: string | null): QueueReason | null {
@@ -19,9 +20,9 @@ export function reasonOf(state: OutboxState, lastError: string | null): QueueRea
   if (state === 'dead') return 'refused';
   if (lastError === 'auth' || lastError === 'IDENTITY_API_TLS_UNTRUSTED') return 'auth';
   if (lastError.startsWith('upload') || lastError === 'IDENTITY_API_UPLOAD_STALLED') return 'upload';
-  if (lastError.startsWith('http ') || busyCodes.has(lastError)) return 'busy';
-  if (lastError.startsWith('IDENTITY_API_')) return 'unreachable';
-  return 'unexpected';
+  if (unreachableCodes.has(lastError)) return 'unreachable';
+  if (lastError.startsWith('unexpected')) return 'unexpected';
+  return 'busy';
 }
 
 export interface StaffQueueItem {

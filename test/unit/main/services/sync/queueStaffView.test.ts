@@ -44,6 +44,7 @@ describe('QueueStaffView as a clerk reads it', () => {
     expect(reasonOf('pending', 'IDENTITY_API_TIMEOUT')).toBe('unreachable');
     expect(reasonOf('pending', 'IDENTITY_API_SERVER_ERROR')).toBe('busy');
     expect(reasonOf('pending', 'http 503')).toBe('busy');
+    expect(reasonOf('pending', 'SERVICE_UNAVAILABLE')).toBe('busy');
     expect(reasonOf('pending', 'auth')).toBe('auth');
     expect(reasonOf('pending', 'upload gone')).toBe('upload');
     expect(reasonOf('pending', 'unexpected: TypeError')).toBe('unexpected');
