@@ -94,6 +94,7 @@ test('larger text screens in zh-CN and Uyghur: screenshots, and axe finds nothin
   await expect(page.locator('.face-capture')).toHaveAttribute('data-phase', 'liveness', { timeout: 15_000 });
   await shoot(page, 'face');
   await page.getByRole('button', { name: '取消办理' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确定取消' }).click();
 
   // A minor registers without a face step: the result with its receipt.
   await page.getByRole('button', { name: /注册账号/ }).click();

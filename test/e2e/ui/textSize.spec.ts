@@ -74,6 +74,7 @@ for (const viewport of [
 
       // The session ends (cancel): the next citizen gets normal text again.
       await page.getByRole('button', { name: '取消办理' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: '确定取消' }).click();
       await expect(page.getByRole('heading', { level: 1, name: '您好，欢迎使用自助服务' })).toBeVisible();
       await expect(page.getByRole('button', { name: '大字号' })).toHaveAttribute('aria-pressed', 'false');
       await expect(page.locator('html')).not.toHaveClass(/text-large/);
