@@ -20,14 +20,18 @@ const maxOffsetResyncs = 3;
 export async function uploadAttachment(ref: AttachmentRef, options: UploadOptions): Promise<string> {
   const { repository, sender, item } = options;
   let url = ref.uploadUrl;
+  // A fresh upload starts at 0: no need to ask. Should the server know the key from before and
+  // hold bytes already, its 409 on the first chunk carries its offset and the loop resumes there.
+  let knownOffset: number | null = null;
   if (url === null) {
     const request = { idempotencyKey: ref.id, name: ref.name, length: ref.length, sha256: ref.sha256, contentType: ref.contentType, item };
     url = (await sender.createUpload(request)).url;
     repository.setUploadUrl(ref.id, url);
+    knownOffset = 0;
   }
   if (ref.uploaded) return url;
   try {
-    await sendBytes(url, ref, options);
+    await sendBytes(url, knownOffset, ref, options);
   } catch (error) {
     if (error instanceof SendError && error.failure.kind === 'uploadGone') repository.forgetUpload(ref.id);
     throw error;
@@ -36,10 +40,10 @@ export async function uploadAttachment(ref: AttachmentRef, options: UploadOption
   return url;
 }
 
-async function sendBytes(url: string, ref: AttachmentRef, options: UploadOptions): Promise<void> {
+async function sendBytes(url: string, knownOffset: number | null, ref: AttachmentRef, options: UploadOptions): Promise<void> {
   const { repository, sender, chunkSize } = options;
   const data = repository.readAttachment(ref);
-  let offset = await sender.uploadOffset(url);
+  let offset = knownOffset ?? (await sender.uploadOffset(url));
   let resyncs = 0;
   while (offset < data.length) {
     try {
