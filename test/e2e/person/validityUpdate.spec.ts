@@ -48,6 +48,7 @@ test('no account ends with the registration offer; with the identity API down th
   await openKiosk(page, kiosk);
   await startWithCard(page, /^更新证件有效期/, 'liu-yang');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '账号不存在' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('您可以先注册账号。')).toBeVisible();
   await checkScreen(page, 'validity-zh-05-no-account');
@@ -58,6 +59,7 @@ test('no account ends with the registration offer; with the identity API down th
   await kiosk.setFaults({ errorRate: 1 });
   await startWithCard(page, /^更新证件有效期/, 'zhang-wei');
   await page.getByRole('button', { name: '下一步' }).click();
+  await agreeToFaceCheck(page);
   await expect(page.getByRole('heading', { name: '此项服务暂时无法办理' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('请到窗口办理，或稍后再试。')).toBeVisible();
   await checkScreen(page, 'validity-zh-06-unavailable');
