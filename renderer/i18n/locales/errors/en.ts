@@ -5,7 +5,7 @@ export default {
   staff: {
     notAssisted: 'Only for counter staff in assisted mode',
     cardNotRead: 'Place the staff card on the reader again',
-    notDead: 'Only failed items can be sent again',
+    itemGone: 'This item is no longer in the queue (it may just have been sent); refresh the list',
     wrongPin: 'Wrong PIN, please try again',
     locked: 'Too many wrong PINs. Try again later.',
   },

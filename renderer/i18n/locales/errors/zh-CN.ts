@@ -7,7 +7,7 @@ export default {
   staff: {
     notAssisted: '仅限工作人员协助模式',
     cardNotRead: '请重新刷工作证',
-    notDead: '只能重新发送失败的业务',
+    itemGone: '该业务已不在队列中（可能刚刚发送成功），请刷新',
     wrongPin: '密码错误，请重试',
     locked: '错误次数过多，请稍后再试',
   },
