@@ -52,7 +52,8 @@ describe('face enrolment: the matched face is enrolled on the card holder’s ac
     };
   }
 
-  const faceSignIn = async (p: typeof zhangWei) => (await h.client.lookupAccount({ by: 'id_number', value: p.idNumber, idType: 'resident_id' })).faceSignIn;
+  const faceSignIn = async (p: typeof zhangWei | typeof liXiuying) =>
+    (await h.client.lookupAccount({ by: 'id_number', value: p.idNumber, idType: 'resident_id' })).faceSignIn;
 
   it('online: card, live face matched, and the account then shows face sign-in enabled', async () => {
     const s = setup();

@@ -54,7 +54,11 @@ describe('agent management', () => {
       code: 'AGENT_NOT_FOUND',
     });
 
-    const added = await h.client.addAgent(ENTERPRISE, { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: rep }, crypto.randomUUID());
+    const added = await h.client.addAgent(
+      ENTERPRISE,
+      { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: rep },
+      { idempotencyKey: crypto.randomUUID() },
+    );
     const changed = await h.client.send('updateAgent', {
       params: { accountId: ENTERPRISE, agentId: added.agentId },
       body: { validFrom: '2025-07-01', validUntil: '2027-06-30', mayManageAgents: true, proof: rep },
@@ -80,7 +84,7 @@ describe('agent management', () => {
     const liXiuying = await h.client.addAgent(
       ENTERPRISE,
       { agent: holder(people.liXiuying), ...window, mayManageAgents: false, proof: rep },
-      crypto.randomUUID(),
+      { idempotencyKey: crypto.randomUUID() },
     );
     const withoutPermission = await faceProof(people.liXiuying);
     expect(await h.client.send('checkAgentManager', { params: { accountId: ENTERPRISE }, body: { proof: withoutPermission } })).toEqual({
@@ -90,7 +94,11 @@ describe('agent management', () => {
     });
     expect(
       await failure(() =>
-        h.client.addAgent(ENTERPRISE, { agent: holder(people.liuYang), ...window, mayManageAgents: false, proof: withoutPermission }, crypto.randomUUID()),
+        h.client.addAgent(
+          ENTERPRISE,
+          { agent: holder(people.liuYang), ...window, mayManageAgents: false, proof: withoutPermission },
+          { idempotencyKey: crypto.randomUUID() },
+        ),
       ),
     ).toMatchObject({ code: 'AGENT_MANAGEMENT_NOT_ALLOWED', field: 'proof' });
     expect(
@@ -106,7 +114,7 @@ describe('agent management', () => {
     const added = await h.client.addAgent(
       ENTERPRISE,
       { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: withPermission },
-      crypto.randomUUID(),
+      { idempotencyKey: crypto.randomUUID() },
     );
     expect(added).toMatchObject({ status: 'active', maskedName: '陈*' });
 
