@@ -47,7 +47,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const stop = () =>
     (stopping ??= (async () => {
       maintenance?.stop();
-      browser?.stop();
+      await browser?.stop();
       await server.close();
       await runtime.stop();
     })());

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../services/log/logger';
 import { devToolsPipe } from './chromiumPipe';
@@ -58,7 +58,16 @@ export function chromiumKioskArgs(url: string, profileDir: string, extra: string
 }
 
 export interface ChromiumKiosk {
-  stop(): void;
+  /** Closes the browser and, once it has exited, removes its cookie store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Chromium writes even session cookies to its profile (to restore a crashed session), encrypted
+ * only with the basic store's fixed key; the bridge session must not outlive the browser on disk.
+ */
+function removeCookieStore(profileDir: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path.join(profileDir, 'Default', `Cookies${suffix}`), { force: true });
 }
 
 /**
@@ -79,9 +88,11 @@ export function launchChromiumKiosk(options: {
   let child: ChildProcess | undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  const profileDir = path.join(options.dataDir, 'chromium-profile');
   const start = () => {
     backoff.started();
-    const browser = spawn(options.executable, chromiumKioskArgs(options.pageUrl, path.join(options.dataDir, 'chromium-profile'), options.extraArgs), {
+    removeCookieStore(profileDir);
+    const browser = spawn(options.executable, chromiumKioskArgs(options.pageUrl, profileDir, options.extraArgs), {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     });
     child = browser;
@@ -103,10 +114,18 @@ export function launchChromiumKiosk(options: {
   };
   start();
   return {
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
-      child?.kill('SIGTERM');
+      const running = child;
+      if (running && running.exitCode === null && running.signalCode === null) {
+        const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+        running.kill('SIGTERM');
+        const hung = setTimeout(() => running.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(hung);
+      }
+      removeCookieStore(profileDir);
     },
   };
 }

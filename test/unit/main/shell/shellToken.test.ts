@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -115,15 +115,22 @@ describe('the browser shell in real Chromium', () => {
     expect(files.length).toBeGreaterThan(10);
     const holding = files.filter((file) => statSync(file).size < 64 * 2 ** 20 && readFileSync(file).includes(secret));
     expect(holding).toEqual([]);
-    // Chromium keeps cookie values encrypted on disk, so the byte search alone would not see one: the
-    // cookie store must not list the session at all (it is a session cookie, never written).
+    // Chromium keeps cookie values encrypted on disk, so the byte search alone would not see one; it
+    // writes even session cookies (to restore a crashed session), so main removes the store once the
+    // browser has exited: it must not list the session at all.
     const cookieDb = path.join(profile, 'Default', 'Cookies');
     if (existsSync(cookieDb)) {
-      const db = new Database(cookieDb, { readonly: true });
+      // Read a copy: a read-only open of Chromium's WAL-mode store fails where its -shm is gone.
+      const copyDir = mkdtempSync(path.join(tmpdir(), 'kiosk-cookies-'));
+      for (const suffix of ['', '-wal', '-journal']) {
+        if (existsSync(cookieDb + suffix)) copyFileSync(cookieDb + suffix, path.join(copyDir, 'Cookies' + suffix));
+      }
+      const db = new Database(path.join(copyDir, 'Cookies'));
       try {
         expect(db.prepare("SELECT COUNT(*) FROM cookies WHERE name = 'kiosk-bridge'").pluck().get()).toBe(0);
       } finally {
         db.close();
+        rmSync(copyDir, { recursive: true, force: true });
       }
     }
   }, 60_000);
