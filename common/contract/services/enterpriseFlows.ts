@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idTypes } from '../../domain/idTypes';
 import { method } from '../define';
 import { faceCaptureInputSchema, faceResultSchema, personHolderSchema, personIdentityInputSchema } from './personFlows';
+import { qrSignInMethods } from './qrSignInView';
 
 /**
  * The enterprise flows (registration, activation, forgot password, appeal, agents) as the renderer calls them.
@@ -127,18 +128,6 @@ export const agentViewSchema = z.object({
 export type AgentView = z.infer<typeof agentViewSchema>;
 
 const agentWindowSchema = { validFrom: isoDate, validUntil: isoDate, mayManageAgents: z.boolean() };
-
-export const qrSignInViewSchema = z.object({
-  sessionId: z.string().max(64),
-  status: z.enum(['pending', 'confirmed', 'expired']),
-  qrPayload: z.string().max(500),
-  appName: z.string().max(100),
-  expiresAt: z.string().max(40),
-  pollIntervalMs: z.number().int().min(100),
-  /** Once confirmed: who signed in (masked). */
-  maskedName: z.string().max(100).nullable(),
-});
-export type QrSignInView = z.infer<typeof qrSignInViewSchema>;
 
 export const enterpriseFlowMethods = {
   /** USCC typed: is it in the business registry (name offered) and does it have an account already. */
@@ -361,8 +350,5 @@ export const enterpriseFlowMethods = {
   ),
 
   /** QR sign-in with the province app: a session to show, then polled. */
-  qrStart: method(z.object({ appId: z.string().min(1).max(40).optional() }).strict(), qrSignInViewSchema),
-  qrPoll: method(z.undefined(), qrSignInViewSchema),
-  /** Demo and training kiosks only: stands in for the citizen confirming in the app. */
-  qrDemoConfirm: method(z.object({ idNumber: z.string().min(1).max(32) }).strict(), z.object({ confirmed: z.literal(true) })),
+  ...qrSignInMethods,
 };
