@@ -122,3 +122,13 @@ export function nonResidentCardRead(card: NonResidentCard, readId: string): Card
       };
   }
 }
+
+/** The error code a flow call was refused with, or 'no error' when it went through. */
+export async function codeOf(call: unknown): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    return (error as { code: string }).code;
+  }
+  return 'no error';
+}

@@ -6,22 +6,13 @@ import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { IdentityOutboxSender } from '../../../../../main/services/sync/identityOutboxSender';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
 
 // 张伟 and 李秀英 have accounts without face sign-in; 刘洋 has none; 陈静's face never matches.
 const zhangWei = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
 const liXiuying = { name: '李秀英', idNumber: '220102196002152427', validFrom: '2010-03-01', validUntil: null, longTerm: true };
 const liuYang = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10', longTerm: false };
 const holderOf = (p: typeof zhangWei | typeof liXiuying) => ({ name: p.name, idType: 'resident_id' as const, idNumber: p.idNumber });
-
-async function codeOf(call: unknown): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return 'no error';
-}
 
 describe('face enrolment: the matched face is enrolled on the card holder’s account for face sign-in', () => {
   let h: Harness;

@@ -5,7 +5,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
 
 const zhangWei = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
 const holder = { name: zhangWei.name, idType: 'resident_id' as const, idNumber: zhangWei.idNumber };
@@ -20,15 +20,6 @@ const expected: Record<ProvinceId, Record<'none' | VerificationKind, { face: boo
   xinjiang: { none: { face: true, sms: false }, face: { face: true, sms: false }, sms: { face: true, sms: true } },
   fujian: { none: { face: false, sms: true }, face: { face: true, sms: true }, sms: { face: false, sms: true } },
 };
-
-async function codeOf(call: unknown): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return 'no error';
-}
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -6,7 +6,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
 
 interface Card {
   name: string;
@@ -28,15 +28,6 @@ const identityOf = (c: Card, source: 'card' | 'manual', readId?: string): Person
   ...(readId ? { readId } : {}),
 });
 const holderOf = (c: Card) => ({ name: c.name, idType: 'resident_id' as const, idNumber: c.idNumber });
-
-async function codeOf(call: unknown): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return 'no error';
-}
 
 describe('reserved phone change against the reference identity API', () => {
   let h: Harness;

@@ -4,20 +4,11 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowClient } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
 
 // 张伟 and 李秀英 have accounts in the reference population.
 const zhangWei = { name: '张伟', idType: 'resident_id' as const, idNumber: '110105199003071239' };
 const liXiuying = { name: '李秀英', idType: 'resident_id' as const, idNumber: '220102196002152427' };
-
-async function codeOf(call: unknown): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return 'no error';
-}
 
 /**
  * Forgot password's account lookup and the account services' sign-in take a holder, not an
