@@ -92,6 +92,19 @@ const migrations: string[] = [
   -- When the holder's face was enrolled for face sign-in (null: not enrolled).
   ALTER TABLE accounts ADD COLUMN face_enrolled_at INTEGER;
   `,
+  `
+  -- Relatives a person account holder bound at a kiosk (亲属代办), each document once per account.
+  CREATE TABLE relatives (
+    binding_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    relation TEXT NOT NULL,
+    name TEXT NOT NULL,
+    id_type TEXT NOT NULL,
+    id_number TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (account_id, id_type, id_number)
+  );
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

@@ -8,6 +8,7 @@ import { faceHandlers } from './handlers/face';
 import { kioskHandlers } from './handlers/kiosk';
 import { qrSignInHandlers } from './handlers/qrSessions';
 import { registrationHandlers } from './handlers/registration';
+import { relativeHandlers } from './handlers/relatives';
 import { smsHandlers } from './handlers/sms';
 
 /** Every operation's handler; an operation of the table without one here fails type checking. */
@@ -15,6 +16,7 @@ export const handlers = {
   ...kioskHandlers,
   ...smsHandlers,
   ...accountHandlers,
+  ...relativeHandlers,
   ...faceHandlers,
   ...registrationHandlers,
   ...credentialHandlers,

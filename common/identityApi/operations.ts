@@ -8,6 +8,7 @@ import { heartbeatOperations } from './heartbeat';
 import type { PathParamName } from './operation';
 import { qrSignInOperations } from './qrSignIn';
 import { registrationOperations } from './registration';
+import { relativeOperations } from './relatives';
 import { sealedSecretOperations } from './sealedSecret';
 import { smsOperations } from './sms';
 
@@ -19,6 +20,7 @@ export const operations = {
   ...sealedSecretOperations,
   ...smsOperations,
   ...accountOperations,
+  ...relativeOperations,
   ...faceOperations,
   ...registrationOperations,
   ...credentialOperations,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idTypes } from '../../domain/idTypes';
+import { relativeRelations } from '../../domain/relatives';
 import { method } from '../define';
 import { qrSignInMethods } from './qrSignInView';
 
@@ -82,7 +83,7 @@ export type FaceCaptureInput = z.infer<typeof faceCaptureInputSchema>;
 /** What a flow ends with: enough for a receipt, nothing a next citizen could misuse. */
 export const flowReceiptSchema = z.object({
   receiptNo: z.string().max(64),
-  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment', 'validityUpdate', 'phoneChange']),
+  service: z.enum(['registration', 'passwordReset', 'agreement', 'realNameUpgrade', 'faceEnrolment', 'validityUpdate', 'phoneChange', 'relativeBinding']),
   /** ISO instant. */
   completedAt: z.string().max(40),
   /** true: saved on the kiosk, will be sent when the link is back. */
@@ -113,6 +114,15 @@ const signedInSchema = z.object({
   upgradeOffered: z.boolean(),
   agreement: z.object({ currentVersion: z.string().max(32), signedVersion: z.string().max(32).nullable(), needsSigning: z.boolean() }),
 });
+
+/** A bound relative as the holder's list shows it (masked). */
+const relativeViewSchema = z.object({
+  bindingId: z.string().max(64),
+  relation: z.enum(relativeRelations),
+  maskedName: z.string().max(100),
+  maskedIdNumber: z.string().max(32),
+});
+const relativesSchema = z.object({ relatives: z.array(relativeViewSchema).max(100) });
 
 export const personFlowMethods = {
   /**
@@ -233,4 +243,34 @@ export const personFlowMethods = {
       .strict(),
     flowReceiptSchema,
   ),
+  /**
+   * Relatives (亲属代办), first step: card + face sign-in of the account holder, who then sees their bound relatives.
+   * Refusals: ACCOUNT_NOT_FOUND, person.stepMissing (no matched face), person.manualEntryNotAllowed (no card read).
+   */
+  relativesSignIn: method(
+    z.object({ holder: personHolderSchema, faceVerificationId: z.string().min(1).max(64) }).strict(),
+    relativesSchema.extend({ maskedName: z.string().max(100) }),
+  ),
+  /**
+   * Relatives, the relative's card: laid on the reader in this session, not the holder's own. Says whether their face is
+   * needed (16 or over, decided from the card). Refusals: RELATIVE_IS_SELF, person.cardMismatch, person.manualEntryNotAllowed.
+   */
+  checkRelative: method(z.object({ relative: personIdentityInputSchema }).strict(), z.object({ faceRequired: z.boolean() })),
+  /**
+   * Binds the relative present at the kiosk: their card read in this session, and their matched face when 16 or over
+   * (main decides the age from the card). Refusals: RELATIVE_IS_SELF, RELATIVE_ALREADY_BOUND, person.cardMismatch,
+   * person.manualEntryNotAllowed, person.stepMissing.
+   */
+  bindRelative: method(
+    z
+      .object({
+        relation: z.enum(relativeRelations),
+        relative: personIdentityInputSchema,
+        relativeFaceVerificationId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
+    relativesSchema.extend({ receipt: flowReceiptSchema }),
+  ),
+  /** Removes one of the signed-in holder's bindings. Refusals: RELATIVE_NOT_FOUND, person.stepMissing. */
+  removeRelative: method(z.object({ bindingId: z.string().min(1).max(64) }).strict(), relativesSchema),
 };

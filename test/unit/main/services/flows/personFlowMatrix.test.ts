@@ -11,6 +11,7 @@ import { capture, ctx, residentCardRead, type ResidentCard } from './cardSupport
 const liuYang: ResidentCard = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10', longTerm: false };
 const zhangWei: ResidentCard = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
 const renewedZhangWei: ResidentCard = { ...zhangWei, validFrom: '2025-05-20', validUntil: '2045-05-20' };
+const wangXiaoming: ResidentCard = { name: '王小明', idNumber: '220102201306010034', validFrom: null, validUntil: null, longTerm: false };
 const liXiuying: ResidentCard = { name: '李秀英', idNumber: '220102196002152427', validFrom: '2010-03-01', validUntil: null, longTerm: true };
 
 const holderOf = (card: ResidentCard) => ({ name: card.name, idType: 'resident_id' as const, idNumber: card.idNumber });
@@ -113,6 +114,19 @@ const flows: Record<string, (k: Kiosk) => Promise<FlowReceipt[]>> = {
     const smsChallengeId = await k.sms('phoneChange', '13612340092');
     return [await k.person.changePhone({ newPhone: '13612340092', smsChallengeId, faceVerificationId }, ctx)];
   },
+  // 张伟 binds 刘洋 (an adult: his face too) and 王小明 (under 16: the card alone), then removes 刘洋.
+  relatives: async (k) => {
+    k.present(zhangWei);
+    expect(await k.person.relativesSignIn({ holder: holderOf(zhangWei), faceVerificationId: await k.face(zhangWei) }, ctx)).toMatchObject({ relatives: [] });
+    const adult = k.present(liuYang);
+    expect(await k.person.checkRelative({ relative: adult }, ctx)).toEqual({ faceRequired: true });
+    const first = await k.person.bindRelative({ relation: 'sibling', relative: adult, relativeFaceVerificationId: await k.face(liuYang) }, ctx);
+    const second = await k.person.bindRelative({ relation: 'child', relative: k.present(wangXiaoming) }, ctx);
+    expect(second.relatives.map((r) => r.relation)).toEqual(['sibling', 'child']);
+    const left = await k.person.removeRelative({ bindingId: first.relatives[0]?.bindingId ?? '' }, ctx);
+    expect(left.relatives.map((r) => r.relation)).toEqual(['child']);
+    return [first.receipt, second.receipt];
+  },
 };
 
 /** The receipt service each flow ends with. */
@@ -124,6 +138,7 @@ const services: Record<keyof typeof flows, FlowReceipt['service'][]> = {
   validityUpdate: ['validityUpdate'],
   phoneChange: ['phoneChange'],
   qrAgreement: ['agreement'],
+  relatives: ['relativeBinding', 'relativeBinding'],
 };
 
 describe('every person flow × every province profile reaches its receipt against the reference identity API', () => {
@@ -139,6 +154,7 @@ describe('every person flow × every province profile reaches its receipt agains
     const reached = ['checkIdentity', 'checkAccountName', 'register', 'findAccount', 'resetPassword', 'signIn', 'signAgreement', 'upgradeRealName'];
     reached.push('enrolFace', 'updateValidity', 'findPhoneAccount', 'changePhone', 'sendSms', 'verifySms', 'verifyFace');
     reached.push('qrStart', 'qrPoll', 'qrDemoConfirm', 'qrSignIn');
+    reached.push('relativesSignIn', 'checkRelative', 'bindRelative', 'removeRelative');
     expect(Object.keys(personFlowMethods).filter((m) => !reached.includes(m))).toEqual([]);
   });
 

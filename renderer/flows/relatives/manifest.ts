@@ -1,0 +1,8 @@
+import { defineFlowManifest } from '../shared/flowManifest';
+
+export default defineFlowManifest({
+  route: { name: 'relatives', path: '/relatives' },
+  component: () => import('./RelativesFlow.vue'),
+  tile: { group: 'person', order: 7, title: 'person.home.relatives', body: 'person.home.relativesBody', icon: '⚭' },
+  queueable: false,
+});
