@@ -48,7 +48,7 @@ test('the legal representative’s card and face, a new phone and its code: the 
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByRole('heading', { name: '企业手机号已变更' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('企业预留手机号已改为 136****0051，以后的验证码将发送到这个号码。')).toBeVisible();
-  const receipt = page.getByTestId('receipt');
+  const receipt = page.getByTestId('enterprise-receipt');
   await expect(receipt).toContainText('企业预留手机号变更');
   await expect(receipt).toContainText('136****0051');
   await expect(receipt).not.toContainText('110105199003071239');
