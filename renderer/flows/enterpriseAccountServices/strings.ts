@@ -4,7 +4,7 @@ import { defineFlowStrings } from '../../i18n/defineFlowStrings';
 const strings = defineFlowStrings({
   'zh-CN': {
     enterprise: {
-      home: { accountServices: '企业协议重签', accountServicesBody: '法定代表人刷身份证并人脸验证后重签服务协议、升级实名等级' },
+      home: { accountServices: '企业协议重签', accountServicesBody: '法人人脸验证后重签协议、升级实名' },
       accountServices: {
         title: '企业协议重签与实名升级',
         steps: { identity: '企业与法人', face: '人脸验证', services: '办理事项', done: '完成' },
@@ -26,7 +26,7 @@ const strings = defineFlowStrings({
     enterprise: {
       home: {
         accountServices: 'Enterprise agreement',
-        accountServicesBody: 'Sign the agreement again or raise the real-name level with the legal representative’s card and face',
+        accountServicesBody: 'Sign the agreement again, raise the real-name level',
       },
       accountServices: {
         title: 'Enterprise agreement and real name',
@@ -50,7 +50,7 @@ const strings = defineFlowStrings({
     enterprise: {
       home: {
         accountServices: 'كارخانا كېلىشىمى',
-        accountServicesBody: 'قانۇنىي ۋەكىلنىڭ كىملىكى ۋە چىرايى بىلەن كېلىشىمنى قايتا ئىمزالاش ياكى ھەقىقىي ئىسىم دەرىجىسىنى ئۆستۈرۈش',
+        accountServicesBody: 'كېلىشىمنى قايتا ئىمزالاش، دەرىجىنى ئۆستۈرۈش',
       },
       accountServices: {
         title: 'كارخانا كېلىشىمى ۋە ھەقىقىي ئىسىم',
@@ -76,7 +76,7 @@ const strings = defineFlowStrings({
     enterprise: {
       home: {
         accountServices: 'ཁེ་ལས་ཀྱི་གྲོས་མཐུན།',
-        accountServicesBody: 'ཁྲིམས་ལྡན་འཐུས་མིའི་ཐོབ་ཐང་ལག་ཁྱེར་དང་གདོང་གིས་གྲོས་མཐུན་བསྐྱར་འགོད་དམ་མིང་ངོ་མའི་རིམ་པ་སྤར་བ།',
+        accountServicesBody: 'གྲོས་མཐུན་བསྐྱར་འགོད། མིང་ངོ་མའི་རིམ་པ་སྤར་བ།',
       },
       accountServices: {
         title: 'ཁེ་ལས་ཀྱི་གྲོས་མཐུན་དང་མིང་ངོ་མ།',

@@ -5,7 +5,7 @@ const strings = defineFlowStrings({
   'zh-CN': {
     errors: { LEGAL_REPRESENTATIVE_PHONE_MISMATCH: '法人手机号与企业预留手机号不一致' },
     enterprise: {
-      home: { agentRegistration: '我是{title}', agentRegistrationBody: '{title}为企业注册，法定代表人审核通过后生效' },
+      home: { agentRegistration: '我是{title}', agentRegistrationBody: '为企业注册，法人审核后生效' },
       agentRegistration: {
         title: '我是{title}',
         steps: { enterprise: '单位信息', agent: '{title}信息', face: '人脸验证', password: '设置密码', done: '完成' },
@@ -36,7 +36,7 @@ const strings = defineFlowStrings({
   en: {
     errors: { LEGAL_REPRESENTATIVE_PHONE_MISMATCH: 'The legal representative’s phone does not match the enterprise’s reserved phone' },
     enterprise: {
-      home: { agentRegistration: 'Register as a {title}', agentRegistrationBody: 'Act for an enterprise once its legal representative approves' },
+      home: { agentRegistration: 'Register as a {title}', agentRegistrationBody: 'Act for an enterprise once approved' },
       agentRegistration: {
         title: 'Register as a {title}',
         steps: { enterprise: 'Enterprise', agent: 'You', face: 'Face', password: 'Password', done: 'Done' },

@@ -4,7 +4,7 @@ import { defineFlowStrings } from '../../i18n/defineFlowStrings';
 const strings = defineFlowStrings({
   'zh-CN': {
     enterprise: {
-      home: { phoneChange: '企业手机号变更', phoneChangeBody: '法定代表人刷身份证并人脸验证后更换企业预留手机号' },
+      home: { phoneChange: '企业手机号变更', phoneChangeBody: '法人刷证并人脸验证后更换手机号' },
       phoneChange: {
         title: '企业手机号变更',
         steps: { identity: '企业与法人', face: '人脸验证', phone: '新手机号', done: '完成' },
@@ -23,7 +23,7 @@ const strings = defineFlowStrings({
   },
   en: {
     enterprise: {
-      home: { phoneChange: 'Enterprise phone', phoneChangeBody: 'Change the enterprise’s reserved phone with the legal representative’s card and face' },
+      home: { phoneChange: 'Enterprise phone', phoneChangeBody: 'A new phone after the legal representative’s card and face' },
       phoneChange: {
         title: 'Enterprise phone change',
         steps: { identity: 'Enterprise', face: 'Face', phone: 'New phone', done: 'Done' },
@@ -45,7 +45,7 @@ const strings = defineFlowStrings({
     enterprise: {
       home: {
         phoneChange: 'كارخانا يانفون نومۇرى',
-        phoneChangeBody: 'قانۇنىي ۋەكىلنىڭ كىملىكى ۋە چىرايى بىلەن كارخانا قالدۇرغان يانفون نومۇرىنى ئۆزگەرتىش',
+        phoneChangeBody: 'قانۇنىي ۋەكىل دەلىللەپ نومۇرنى ئۆزگەرتىدۇ',
       },
       phoneChange: {
         title: 'كارخانا يانفون نومۇرىنى ئۆزگەرتىش',
@@ -66,7 +66,7 @@ const strings = defineFlowStrings({
   // Machine-drafted Tibetan: a native reviewer must check every string before release.
   bo: {
     enterprise: {
-      home: { phoneChange: 'ཁེ་ལས་ཀྱི་ཁ་པར།', phoneChangeBody: 'ཁྲིམས་ལྡན་འཐུས་མིའི་ཐོབ་ཐང་ལག་ཁྱེར་དང་གདོང་གིས་ཁེ་ལས་ཀྱི་ཁ་པར་བརྗེ་བ།' },
+      home: { phoneChange: 'ཁེ་ལས་ཀྱི་ཁ་པར།', phoneChangeBody: 'ཁྲིམས་ལྡན་འཐུས་མིས་ར་སྤྲོད་རྗེས་ཁ་པར་བརྗེ་བ།' },
       phoneChange: {
         title: 'ཁེ་ལས་ཀྱི་ཁ་པར་ཨང་གྲངས་བརྗེ་བ།',
         steps: { identity: 'ཁེ་ལས།', face: 'གདོང་།', phone: 'ཁ་པར་གསར་པ།', done: 'ལེགས་གྲུབ།' },
