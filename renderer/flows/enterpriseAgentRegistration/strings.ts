@@ -36,7 +36,7 @@ const strings = defineFlowStrings({
   en: {
     errors: { LEGAL_REPRESENTATIVE_PHONE_MISMATCH: 'The legal representative’s phone does not match the enterprise’s reserved phone' },
     enterprise: {
-      home: { agentRegistration: 'Register as a {title}', agentRegistrationBody: 'Act for an enterprise once approved' },
+      home: { agentRegistration: 'Register as a proxy', agentRegistrationBody: 'Act for an enterprise once approved' },
       agentRegistration: {
         title: 'Register as a {title}',
         steps: { enterprise: 'Enterprise', agent: 'You', face: 'Face', password: 'Password', done: 'Done' },
@@ -68,7 +68,7 @@ const strings = defineFlowStrings({
   ug: {
     errors: { LEGAL_REPRESENTATIVE_PHONE_MISMATCH: 'قانۇنىي ۋەكىلنىڭ يانفون نومۇرى كارخانا قالدۇرغان نومۇرغا ماس ئەمەس' },
     enterprise: {
-      home: { agentRegistration: 'مەن {title}', agentRegistrationBody: 'قانۇنىي ۋەكىل تەستىقلىغاندىن كېيىن كارخانا ئۈچۈن ئىش بېجىرىش' },
+      home: { agentRegistration: 'مەن ۋاكالەتچى', agentRegistrationBody: 'قانۇنىي ۋەكىل تەستىقلىغاندىن كېيىن كارخانا ئۈچۈن ئىش بېجىرىش' },
       agentRegistration: {
         title: 'مەن {title}',
         steps: { enterprise: 'ئورۇن', agent: '{title}', face: 'چىراي', password: 'مەخپىي نومۇر', done: 'تامام' },
@@ -100,7 +100,7 @@ const strings = defineFlowStrings({
   bo: {
     errors: { LEGAL_REPRESENTATIVE_PHONE_MISMATCH: 'ཁྲིམས་ལྡན་འཐུས་མིའི་ཁ་པར་དང་ཁེ་ལས་ཀྱིས་ཉར་བའི་ཁ་པར་མི་མཐུན།' },
     enterprise: {
-      home: { agentRegistration: 'ང་ནི་{title}', agentRegistrationBody: 'ཁྲིམས་ལྡན་འཐུས་མིས་ཆོག་མཆན་སྤྲད་རྗེས་ཁེ་ལས་ཀྱི་ཚབ་བྱེད།' },
+      home: { agentRegistration: 'ང་ནི་ཚབ་མི།', agentRegistrationBody: 'ཁྲིམས་ལྡན་འཐུས་མིས་ཆོག་མཆན་སྤྲད་རྗེས་ཁེ་ལས་ཀྱི་ཚབ་བྱེད།' },
       agentRegistration: {
         title: 'ང་ནི་{title}',
         steps: { enterprise: 'ལས་ཁུངས།', agent: '{title}', face: 'གདོང་།', password: 'གསང་ཨང་།', done: 'ལེགས་གྲུབ།' },
