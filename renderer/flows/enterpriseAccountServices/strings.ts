@@ -26,7 +26,7 @@ const strings = defineFlowStrings({
     enterprise: {
       home: {
         accountServices: 'Enterprise agreement',
-        accountServicesBody: 'Sign the agreement again, raise the real-name level',
+        accountServicesBody: 'Re-sign, raise the level',
       },
       accountServices: {
         title: 'Enterprise agreement and real name',

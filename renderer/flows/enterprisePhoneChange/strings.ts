@@ -23,7 +23,7 @@ const strings = defineFlowStrings({
   },
   en: {
     enterprise: {
-      home: { phoneChange: 'Enterprise phone', phoneChangeBody: 'A new phone after the legal representative’s card and face' },
+      home: { phoneChange: 'Enterprise phone', phoneChangeBody: 'New phone, by card and face' },
       phoneChange: {
         title: 'Enterprise phone change',
         steps: { identity: 'Enterprise', face: 'Face', phone: 'New phone', done: 'Done' },
