@@ -46,4 +46,10 @@ export interface ProvinceProfile {
   /** What the province calls a person acting for an enterprise (经办人 / 代理人). */
   agentTitle: string;
   agreements: ProvinceAgreements;
+  /**
+   * Agents register themselves for an enterprise and wait for the legal representative's approval
+   * (Tibet's 我是代理人); absent: the kiosk does not offer it. `regions` are the places of registration
+   * offered, `name` as the identity API stores it.
+   */
+  agentRegistration?: { regions: { id: string; name: string }[] };
 }

@@ -21,4 +21,15 @@ export const tibetProfile: ProvinceProfile = {
     },
     versions: { registration: '2024.1', privacy: '2023.2' },
   },
+  agentRegistration: {
+    regions: [
+      { id: 'lhasa', name: '拉萨市' },
+      { id: 'shigatse', name: '日喀则市' },
+      { id: 'chamdo', name: '昌都市' },
+      { id: 'nyingchi', name: '林芝市' },
+      { id: 'shannan', name: '山南市' },
+      { id: 'nagqu', name: '那曲市' },
+      { id: 'ngari', name: '阿里地区' },
+    ],
+  },
 };

@@ -1,4 +1,5 @@
 import type { Component } from 'vue';
+import type { ProvinceProfile } from '../../../common/profiles/provinceProfile';
 import type { MessageKey } from '../../i18n/messageKey';
 import type { FlowGroup } from './outcome';
 
@@ -11,7 +12,15 @@ export interface FlowManifest {
   /** Loaded on first use, so the attract screen starts light. */
   component: () => Promise<Component>;
   /** The flow's tile on the home screen: in its group's row, by `order`. */
-  tile: { group: FlowGroup; order: number; title: MessageKey; body: MessageKey; icon: string };
+  tile: {
+    group: FlowGroup;
+    order: number;
+    title: MessageKey;
+    body: MessageKey;
+    icon: string;
+    /** Whether the hall's province offers the service; absent: every province does. */
+    offered?: (profile: ProvinceProfile) => boolean;
+  };
   /** Whether the flow's work can be saved in the outbox and sent once the identity API is back. */
   queueable: boolean;
 }

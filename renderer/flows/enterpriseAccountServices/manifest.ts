@@ -1,0 +1,8 @@
+import { defineFlowManifest } from '../shared/flowManifest';
+
+export default defineFlowManifest({
+  route: { name: 'enterprise-account-services', path: '/enterprise/account-services' },
+  component: () => import('./EnterpriseAccountServicesFlow.vue'),
+  tile: { group: 'enterprise', order: 7, title: 'enterprise.home.accountServices', body: 'enterprise.home.accountServicesBody', icon: '✎' },
+  queueable: false,
+});
