@@ -24,6 +24,8 @@ export interface CaptureEvidence {
   /** Milliseconds since the capture started (first frame processed). */
   timings: { firstFaceMs: number | null; livenessDoneMs: number | null; capturedMs: number | null; totalMs: number };
   frames: { processed: number; withOneFace: number };
+  /** Each per-frame analyser's summary, by its id (see frameAnalyser.ts). */
+  analysers: Record<string, unknown>;
 }
 
 export interface EvidenceInput {
@@ -39,6 +41,7 @@ export interface EvidenceInput {
   endedMs: number;
   processed: number;
   withOneFace: number;
+  analysers: Record<string, unknown>;
 }
 
 const round = (v: number, digits = 3) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -72,5 +75,6 @@ export function buildCaptureEvidence(i: EvidenceInput): CaptureEvidence {
       totalMs: Math.round(i.endedMs - i.startedMs),
     },
     frames: { processed: i.processed, withOneFace: i.withOneFace },
+    analysers: i.analysers,
   };
 }

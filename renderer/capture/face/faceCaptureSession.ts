@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, evaluateChecks, POSE_CHECKS } from './faceChecks';
 import type { CheckId, QualityLimits } from './faceChecks';
 import { measureFaceGeometry } from './faceGeometry';
 import type { FaceGeometry } from './faceGeometry';
+import type { FaceLandmarks, FrameAnalyser } from './frameAnalyser';
 import { measureFrameQuality } from './frameQuality';
 import type { FrameQuality, PixelFrame } from './frameQuality';
 import { DEFAULT_GUIDANCE_TIMING, Guidance, instructionForChecks } from './guidance';
@@ -94,6 +95,7 @@ export class FaceCaptureSession {
   constructor(
     private readonly config: FaceCaptureConfig = DEFAULT_CAPTURE_CONFIG,
     private readonly random: () => number = Math.random,
+    private readonly analysers: readonly FrameAnalyser[] = [],
   ) {
     this.guidance = new Guidance(config.guidance);
     this.judge = new LivenessJudge(config.liveness, random);
@@ -110,9 +112,9 @@ export class FaceCaptureSession {
 
   /**
    * `pixels` is the same frame scaled to any size (a small copy is enough), or null to skip the
-   * light and sharpness checks.
+   * light and sharpness checks. `landmarks`: the face mesh of the same frame, when it ran.
    */
-  processFrame(detection: FrameDetection, pixels: PixelFrame | null): FrameOutcome {
+  processFrame(detection: FrameDetection, pixels: PixelFrame | null, landmarks: FaceLandmarks | null = null): FrameOutcome {
     const t = detection.timestampMs;
     this.startedMs ??= t;
     this.lastMs = t;
@@ -196,6 +198,9 @@ export class FaceCaptureSession {
 
     if (face && geometry) this.lastCentre = { x: face.box.x + face.box.width / 2, y: face.box.y + face.box.height / 2, eye: geometry.eyeDistancePx };
     if (face) this.lastFaceMs = t;
+    for (const a of this.analysers) {
+      a.analyse({ timestampMs: t, phase: this.phase, challenge, detection, face: face ?? null, geometry, pixels: face ? pixels : null, landmarks });
+    }
     return { phase: this.phase, instruction: this.guidance.update(wanted, t), failing, challenge, progress: this.progress(), keep, geometry, quality };
   }
 
@@ -240,6 +245,7 @@ export class FaceCaptureSession {
       endedMs: this.lastMs,
       processed: this.processed,
       withOneFace: this.withOneFace,
+      analysers: Object.fromEntries(this.analysers.map((a) => [a.id, a.evidence()])),
     });
   }
 

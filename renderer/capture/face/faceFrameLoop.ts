@@ -28,6 +28,8 @@ export function startFaceFrameLoop(o: FaceFrameLoopOptions): { stop(): void } {
   let canvas: OffscreenCanvas | null = null;
   let ctx: OffscreenCanvasRenderingContext2D | null = null;
   let handle: number | null = null;
+  // onFrame may stop the loop (a finished capture); the frame callback must then not re-register.
+  let stopped = false;
 
   const onVideoFrame = (now: DOMHighResTimeStamp) => {
     handle = null;
@@ -49,7 +51,7 @@ export function startFaceFrameLoop(o: FaceFrameLoopOptions): { stop(): void } {
       const outcome = o.session.processFrame(detection, pixels);
       if (outcome.keep) o.bestFrame.keep(o.video, outcome.keep);
       o.onFrame(outcome, { detectMs: t1 - t0, totalMs: performance.now() - t0 });
-      if (outcome.phase === 'done' || outcome.phase === 'failed') return;
+      if (stopped || outcome.phase === 'done' || outcome.phase === 'failed') return;
     }
     handle = o.video.requestVideoFrameCallback(onVideoFrame);
   };
@@ -57,6 +59,7 @@ export function startFaceFrameLoop(o: FaceFrameLoopOptions): { stop(): void } {
 
   return {
     stop() {
+      stopped = true;
       if (handle !== null) o.video.cancelVideoFrameCallback(handle);
       handle = null;
       if (canvas) canvas.width = 0;

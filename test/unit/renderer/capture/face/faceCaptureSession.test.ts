@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FaceCaptureSession } from '../../../../../renderer/capture/face/faceCaptureSession';
 import type { FrameOutcome } from '../../../../../renderer/capture/face/faceCaptureSession';
+import type { AnalysedFrame } from '../../../../../renderer/capture/face/frameAnalyser';
 import type { Box } from '../../../../../renderer/capture/face/types';
 import { headFrame, texturedPixels } from './syntheticFace';
 import type { Pose } from './syntheticFace';
@@ -79,5 +80,25 @@ describe('FaceCaptureSession', () => {
     expect(o?.phase).toBe('failed');
     expect(o?.instruction).toBe('face.failed');
     expect(session.evidence('CPU').liveness).toMatchObject({ passed: false, attempts: 3 });
+  });
+});
+
+describe('FaceCaptureSession frame analysers', () => {
+  it('runs each analyser on every frame with the phase, the face and the pixels, and reports its evidence by id', () => {
+    const seen: { phase: string; face: boolean; pixels: boolean; landmarks: number }[] = [];
+    const analyser = {
+      id: 'probe',
+      analyse: (f: AnalysedFrame) => seen.push({ phase: f.phase, face: f.face !== null, pixels: f.pixels !== null, landmarks: f.landmarks?.length ?? 0 }),
+      evidence: () => ({ frames: seen.length }),
+    };
+    const session = new FaceCaptureSession(undefined, Math.random, [analyser]);
+    const landmarks = Array.from({ length: 478 }, () => ({ x: 320, y: 240, z: 0 }));
+    session.processFrame({ timestampMs: 0, frameWidth: 640, frameHeight: 480, faces: [] }, pixels);
+    session.processFrame(headFrame(FRAME_MS, { scale: 2.2 }), pixels, landmarks);
+    expect(seen).toEqual([
+      { phase: 'positioning', face: false, pixels: false, landmarks: 0 },
+      { phase: 'positioning', face: true, pixels: true, landmarks: 478 },
+    ]);
+    expect(session.evidence('CPU').analysers).toEqual({ probe: { frames: 2 } });
   });
 });

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BestFrame } from '../../../../../renderer/capture/face/bestFrame';
+import { FaceCaptureSession } from '../../../../../renderer/capture/face/faceCaptureSession';
+import type { KioskFaceDetector } from '../../../../../renderer/capture/face/faceDetector';
+import { startFaceFrameLoop } from '../../../../../renderer/capture/face/faceFrameLoop';
+
+/** A video element's frame callbacks, fired by the test one camera frame at a time. */
+function fakeVideo() {
+  const callbacks = new Map<number, (now: number) => void>();
+  let next = 1;
+  let clock = 0;
+  const video = {
+    videoWidth: 640,
+    videoHeight: 480,
+    requestVideoFrameCallback(cb: (now: number) => void) {
+      callbacks.set(next, cb);
+      return next++;
+    },
+    cancelVideoFrameCallback(id: number) {
+      callbacks.delete(id);
+    },
+  };
+  return {
+    video: video as unknown as HTMLVideoElement,
+    pending: () => callbacks.size,
+    async frame() {
+      const due = [...callbacks.values()];
+      callbacks.clear();
+      clock += 1000 / 30;
+      for (const cb of due) cb(clock);
+      // Let any asynchronous analysis of the frame settle.
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}
+
+const emptyScene: KioskFaceDetector = {
+  delegate: 'CPU',
+  detect: (_frame, timestampMs) => ({ timestampMs, frameWidth: 640, frameHeight: 480, faces: [] }),
+  close: () => undefined,
+};
+
+describe('startFaceFrameLoop', () => {
+  // Node has no OffscreenCanvas; no 2D context means no pixel copy, which an empty scene does not need.
+  vi.stubGlobal(
+    'OffscreenCanvas',
+    class {
+      getContext() {
+        return null;
+      }
+    },
+  );
+
+  it('processes one frame per camera frame until stopped', async () => {
+    const camera = fakeVideo();
+    const onFrame = vi.fn();
+    const loop = startFaceFrameLoop({ video: camera.video, detector: emptyScene, session: new FaceCaptureSession(), bestFrame: new BestFrame(), onFrame });
+    await camera.frame();
+    await camera.frame();
+    expect(onFrame).toHaveBeenCalledTimes(2);
+    loop.stop();
+    expect(camera.pending()).toBe(0);
+  });
+
+  it('stops for good when stopped from inside onFrame (a chained capture must not leave the loop running)', async () => {
+    const camera = fakeVideo();
+    let calls = 0;
+    const loop = startFaceFrameLoop({
+      video: camera.video,
+      detector: emptyScene,
+      session: new FaceCaptureSession(),
+      bestFrame: new BestFrame(),
+      onFrame: () => {
+        calls++;
+        loop.stop();
+      },
+    });
+    await camera.frame();
+    expect(camera.pending()).toBe(0);
+    await camera.frame();
+    expect(calls).toBe(1);
+  });
+});
