@@ -89,7 +89,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const profile = getProvinceProfile(config.province);
   // Every identity call tells the status bar how the link is: no waiting for the next probe.
   const link = createLinkMonitor({ slowAfterMs: linkSlowAfterMs });
-  const connection = await connectIdentityApi(loaded, log, { onDemoSms: (sms) => events.emit('demo.sms', sms) });
+  const connection = await connectIdentityApi(loaded, log);
   const identity: IdentityApiConnection = { ...connection, client: observeIdentityCalls(connection.client, link) };
   const outbox = await startOutbox({ dataDir: loaded.dataDir, keyProvider: options.keyProvider, client: identity.client, events, log });
   const system = createSystemService({
@@ -164,6 +164,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     ...(config.devices.cameras.documentLabel ? { documentCameraLabel: config.devices.cameras.documentLabel } : {}),
     forgotPasswordSwitchedOn: config.forgotPassword?.switchOn ?? [],
     ...(config.face?.liveness ? { liveness: config.face.liveness } : {}),
+    ...(config.face?.presentationAttack ? { presentationAttack: config.face.presentationAttack } : {}),
     demo: config.mode === 'demo',
   });
 

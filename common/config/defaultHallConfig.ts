@@ -1,5 +1,21 @@
 import type { HallConfig } from './hallConfig';
 
+type PresentationAttackThresholds = Required<NonNullable<NonNullable<HallConfig['face']>['presentationAttack']>>;
+
+/**
+ * Main's presentation-attack thresholds: between the bona fide and the attack clips of the face
+ * bench (`npm run bench -- face`), with room on the bona fide side. `required` stays off until
+ * every face step sends the cues.
+ */
+export const defaultPresentationAttack: PresentationAttackThresholds = {
+  required: false,
+  minFramesAnalysed: 10,
+  minStretchFrames: 3,
+  maxMoire: 3.2,
+  maxGlare: 0.02,
+  maxFrameEdges: 0.85,
+};
+
 /**
  * What the kiosk runs with when no hall config exists: demo mode against the embedded reference
  * identity API, the card-reader simulator when no reader is found. The demo exit PIN is 246810;
@@ -31,6 +47,7 @@ export const defaultHallConfig: HallConfig = {
   waits: { stepSeconds: 15 },
   // The demo hall also asks the face where a province leaves it optional (Jilin, Tibet, Fujian), so training walks the face step.
   forgotPassword: { switchOn: ['face'] },
+  face: { presentationAttack: defaultPresentationAttack },
   devices: {
     reader: { transport: 'auto', pollIntervalMs: 300 },
     cameras: {},

@@ -126,6 +126,23 @@ export const hallConfigSchema = z
           })
           .strict()
           .optional(),
+        /**
+         * Passive presentation-attack cues (screen or print in front of the camera): the most main
+         * accepts in any stretch of a capture (defaults measured by the face bench, in
+         * defaultHallConfig.ts). Lower is stricter; a hall whose light or background trips them may
+         * raise them within these limits.
+         */
+        presentationAttack: z
+          .object({
+            required: z.boolean().optional(),
+            minFramesAnalysed: z.number().int().min(1).max(1000).optional(),
+            minStretchFrames: z.number().int().min(1).max(100).optional(),
+            maxMoire: z.number().min(1).max(10).optional(),
+            maxGlare: z.number().min(0).max(1).optional(),
+            maxFrameEdges: z.number().min(0.2).max(1).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentationAttackEvidenceSchema } from './presentationAttack';
 import { idTypes } from '../../domain/idTypes';
 import { relativeRelations } from '../../domain/relatives';
 import { method } from '../define';
@@ -76,6 +77,8 @@ export const faceCaptureInputSchema = z
         detectionScore: z.number().min(0).max(1),
       })
       .strict(),
+    /** Passive presentation-attack cues the page measured (screen, print); main judges them. */
+    presentationAttack: presentationAttackEvidenceSchema.optional(),
   })
   .strict();
 export type FaceCaptureInput = z.infer<typeof faceCaptureInputSchema>;

@@ -6,21 +6,29 @@ import type { Logger } from '../../log/logger';
 import { plainHolder, type IdentityChecks } from './identityChecks';
 import { step } from './flowErrors';
 import { judgeLiveness, type LivenessPolicy } from './livenessEvidence';
+import { judgePresentationAttack, type PresentationAttackPolicy } from './presentationAttackJudgement';
 import type { SessionProofs } from './sessionProofs';
 
 const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod' } as const;
 
 /**
  * The identity API's face request from the kiosk's capture of `holder`. The liveness score is
- * main's: the page's measurements judged against main's bounds (`judgeLiveness`), 0 when refused.
+ * main's: the page's measurements judged against main's bounds (`judgeLiveness`), 0 when refused;
+ * also 0 when the presentation-attack cues are over the hall's thresholds (a screen or a print).
  */
-export function faceRequest(holder: PersonHolder, capture: FaceCaptureInput, judged: { policy?: LivenessPolicy; log?: Logger } = {}): FaceVerificationRequest {
+export function faceRequest(
+  holder: PersonHolder,
+  capture: FaceCaptureInput,
+  judged: { policy?: LivenessPolicy; presentationAttack?: PresentationAttackPolicy; log?: Logger } = {},
+): FaceVerificationRequest {
   const verdict = judgeLiveness(capture, judged.policy);
   if (!verdict.passed) judged.log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
+  const presented = judgePresentationAttack(capture.presentationAttack, judged.presentationAttack);
+  if (!presented.passed) judged.log?.warn('face capture refused as a presentation attack', { reasons: presented.reasons.slice(0, 5) });
   return {
     subject: plainHolder(holder),
     capture: { contentType: 'image/jpeg', data: capture.jpegBase64 },
-    liveness: { score: verdict.score, actions: [...new Set(verdict.moves)].map((move) => livenessAction[move]) },
+    liveness: { score: presented.passed ? verdict.score : 0, actions: [...new Set(verdict.moves)].map((move) => livenessAction[move]) },
   };
 }
 
@@ -31,13 +39,18 @@ export async function verifyFace(
     identity: IdentityChecks;
     proofs: SessionProofs;
     log: Logger;
-    settings: { liveness: LivenessPolicy };
+    settings: { liveness: LivenessPolicy; presentationAttack: PresentationAttackPolicy };
   },
   holder: PersonHolder,
   capture: FaceCaptureInput,
 ) {
   const checked = ctx.identity.checkHolder(holder);
-  const result = await step(() => ctx.client.verifyFace(faceRequest(checked, capture, { policy: ctx.settings.liveness, log: ctx.log }), randomUUID()));
+  const result = await step(() =>
+    ctx.client.verifyFace(
+      faceRequest(checked, capture, { policy: ctx.settings.liveness, presentationAttack: ctx.settings.presentationAttack, log: ctx.log }),
+      randomUUID(),
+    ),
+  );
   if (result.result === 'match') ctx.proofs.faceMatched(result.verificationId, checked.idNumber);
   ctx.log.info('face verified', { result: result.result });
   return { result: result.result, verificationId: result.result === 'match' ? result.verificationId : null };

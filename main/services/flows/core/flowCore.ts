@@ -11,6 +11,7 @@ import { CardMemory } from './cardMemory';
 import type { FlowContext } from './flowModule';
 import { createIdentityChecks } from './identityChecks';
 import { defaultLivenessPolicy, type LivenessPolicy } from './livenessEvidence';
+import { defaultPresentationAttackPolicy, type PresentationAttackPolicy } from './presentationAttackJudgement';
 import { SessionProofs } from './sessionProofs';
 
 /** The outbox queue of each kind the flows save work in; a kind without one is online only. */
@@ -37,6 +38,8 @@ export interface FlowDeps<Client> {
   forgotPasswordSwitchedOn?: readonly VerificationKind[];
   /** The hall's face liveness bounds, over main's defaults. */
   liveness?: Partial<LivenessPolicy>;
+  /** The hall's presentation-attack thresholds, over main's defaults. */
+  presentationAttack?: Partial<PresentationAttackPolicy>;
   demo?: boolean;
   clock?: () => number;
 }
@@ -76,6 +79,7 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
       documentCameraLabel: deps.documentCameraLabel ?? null,
       personForgotPassword: requiredVerifications(deps.profile.forgotPassword.person, deps.forgotPasswordSwitchedOn ?? []),
       liveness: { ...defaultLivenessPolicy, ...deps.liveness },
+      presentationAttack: { ...defaultPresentationAttackPolicy, ...deps.presentationAttack },
     },
     queue: (kind) => queues[kind.kind],
   };

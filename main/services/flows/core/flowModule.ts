@@ -11,6 +11,7 @@ import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import type { IdentityChecks } from './identityChecks';
 import type { LivenessPolicy } from './livenessEvidence';
+import type { PresentationAttackPolicy } from './presentationAttackJudgement';
 import type { FlowService, SessionProofs } from './sessionProofs';
 import type { ServiceSmsPurpose, SmsPurposeSpec } from './smsSteps';
 
@@ -39,6 +40,8 @@ export interface FlowSettings {
   readonly personForgotPassword: RequiredVerifications;
   /** The bounds main holds a face capture's liveness measurements to (hall config `face.liveness` over the defaults). */
   readonly liveness: LivenessPolicy;
+  /** The thresholds main holds a capture's presentation-attack cues to (hall config `face.presentationAttack` over the defaults). */
+  readonly presentationAttack: PresentationAttackPolicy;
 }
 
 /** What a flow module's handlers work with; one per kiosk, shared by every flow of both services. */
