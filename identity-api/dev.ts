@@ -16,13 +16,30 @@ export interface SmsMessage {
 /** The development stand-in for an SMS gateway: the latest code sent to a phone. */
 export interface SmsOutbox {
   latest(phone: string): SmsMessage | undefined;
+  /** The message a challenge sent, looked up by its id. */
+  sent(challengeId: string): SmsMessage | undefined;
+}
+
+interface SmsRow {
+  challenge_id: string;
+  phone: string;
+  purpose: string;
+  code: string;
+  created_at: number;
+}
+
+const SMS_COLUMNS = 'SELECT challenge_id, phone, purpose, code, created_at FROM sms_challenges';
+
+function toMessage(row: SmsRow | undefined): SmsMessage | undefined {
+  return row && { challengeId: row.challenge_id, phone: row.phone, purpose: row.purpose, code: row.code, sentAt: new Date(row.created_at).toISOString() };
 }
 
 export function latestSms(db: Db, phone: string): SmsMessage | undefined {
-  const row = db
-    .prepare('SELECT challenge_id, phone, purpose, code, created_at FROM sms_challenges WHERE phone = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
-    .get(phone) as { challenge_id: string; phone: string; purpose: string; code: string; created_at: number } | undefined;
-  return row && { challengeId: row.challenge_id, phone: row.phone, purpose: row.purpose, code: row.code, sentAt: new Date(row.created_at).toISOString() };
+  return toMessage(db.prepare(`${SMS_COLUMNS} WHERE phone = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`).get(phone) as SmsRow | undefined);
+}
+
+export function sentSms(db: Db, challengeId: string): SmsMessage | undefined {
+  return toMessage(db.prepare(`${SMS_COLUMNS} WHERE challenge_id = ?`).get(challengeId) as SmsRow | undefined);
 }
 
 export interface UploadLogEntry {

@@ -8,7 +8,7 @@ import { getProvinceProfile, type ProvinceId } from '../common/profiles';
 import { ApiError } from './apiError';
 import type { Reply, ServerContext } from './context';
 import { openDatabase, type Db } from './database';
-import { latestSms, serveDev, type SmsOutbox } from './dev';
+import { latestSms, sentSms, serveDev, type SmsOutbox } from './dev';
 import { serveMetrics } from './fleet/metricsEndpoint';
 import { authenticate } from './http/auth';
 import { createFaultControl, type FaultControl, type FaultSettings } from './http/faults';
@@ -150,7 +150,7 @@ export async function createIdentityApiServer(options: IdentityApiServerOptions)
   return {
     url: `http://${host}:${address.port}`,
     faults,
-    outbox: { latest: (phone) => latestSms(db, phone) },
+    outbox: { latest: (phone) => latestSms(db, phone), sent: (challengeId) => sentSms(db, challengeId) },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -89,7 +89,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const profile = getProvinceProfile(config.province);
   // Every identity call tells the status bar how the link is: no waiting for the next probe.
   const link = createLinkMonitor({ slowAfterMs: linkSlowAfterMs });
-  const connection = await connectIdentityApi(loaded, log);
+  const connection = await connectIdentityApi(loaded, log, { onDemoSms: (sms) => events.emit('demo.sms', sms) });
   const identity: IdentityApiConnection = { ...connection, client: observeIdentityCalls(connection.client, link) };
   const outbox = await startOutbox({ dataDir: loaded.dataDir, keyProvider: options.keyProvider, client: identity.client, events, log });
   const system = createSystemService({

@@ -20,6 +20,8 @@ export const kioskEvents = {
   'sync.progress': syncProgressSchema,
   /** A send failed and will be retried after `delayMs` (backoff made visible). */
   'sync.retry': syncRetrySchema,
+  /** Demo and training kiosks only: the code the embedded identity API would have sent by SMS. */
+  'demo.sms': z.object({ maskedPhone: z.string().max(20), code: z.string().regex(/^\d{4,8}$/) }),
 } satisfies Record<string, z.ZodType>;
 
 export type KioskEvents = typeof kioskEvents;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { maskPhone } from '../../common/domain/mask';
 import { createIdentityApiServer } from '../../identity-api/server';
 import { writeFileDurably } from '../services/crypto/durableFile';
 import type { LoadedHallConfig } from '../services/config/loadHallConfig';
@@ -16,6 +17,17 @@ export interface IdentityApiConnection {
   stop(): Promise<void>;
 }
 
+/** What the embedded reference server "sent" by SMS, for the demo notice (demo and training kiosks only). */
+export interface DemoSms {
+  maskedPhone: string;
+  code: string;
+}
+
+export interface IdentityApiConnectionOptions {
+  /** Called for every code the embedded server sends; never called against a real gateway. */
+  onDemoSms?: (sms: DemoSms) => void;
+}
+
 /** The demo kiosk's signing secret: made once per data directory, kept 0600 beside the database. */
 function demoSecret(dataDir: string): string {
   const file = path.join(dataDir, 'demo-kiosk.secret');
@@ -29,7 +41,7 @@ function demoSecret(dataDir: string): string {
  * Connects the kiosk to its identity API: the province gateway from the config, or in demo mode
  * the reference server started on loopback with its own database in the data directory.
  */
-export async function connectIdentityApi(loaded: LoadedHallConfig, log: Logger): Promise<IdentityApiConnection> {
+export async function connectIdentityApi(loaded: LoadedHallConfig, log: Logger, options: IdentityApiConnectionOptions = {}): Promise<IdentityApiConnection> {
   const { config } = loaded;
   const logger = log.child({ component: 'identity' });
   if (config.identityApi.baseUrl === 'embedded') {
@@ -42,7 +54,22 @@ export async function connectIdentityApi(loaded: LoadedHallConfig, log: Logger):
       province: config.province,
       dev: true,
     });
-    const client = createIdentityClient({ baseUrl: server.url, kioskId: config.kioskId, secret, timeoutMs: config.identityApi.timeoutMs, logger });
+    const { onDemoSms } = options;
+    const client = createIdentityClient({
+      baseUrl: server.url,
+      kioskId: config.kioskId,
+      secret,
+      timeoutMs: config.identityApi.timeoutMs,
+      logger,
+      // A trainee has no phone that receives the demo codes: the status bar shows what would have been sent.
+      ...(onDemoSms && {
+        onResponse: ({ operationId, status, body }) => {
+          if (operationId !== 'createSmsChallenge' || status !== 201) return;
+          const sent = server.outbox.sent((body as { challengeId: string }).challengeId);
+          if (sent) onDemoSms({ maskedPhone: maskPhone(sent.phone), code: sent.code });
+        },
+      }),
+    });
     logger.info('embedded reference identity API started', { url: server.url });
     return { client, origin: new URL(server.url).origin, embeddedUrl: server.url, stop: () => server.close() };
   }

@@ -1,6 +1,8 @@
 // eslint-disable-next-line no-restricted-imports -- the typed wrapper itself
 import { useI18n } from 'vue-i18n';
+import { isolateNumbers } from './bidiIsolate';
 import type { MessageKey } from './messageKey';
+import { rightToLeftLocales } from './rightToLeft';
 
 /** Values for a text's `{placeholders}`. */
 export type NamedValues = Record<string, unknown>;
@@ -10,6 +12,8 @@ export interface Translator {
   t(key: string): string;
   t(key: string, named: NamedValues): string;
   te(key: string): boolean;
+  /** The shown language; right-to-left ones get number-like values isolated. */
+  locale?: { value: string };
 }
 
 /**
@@ -18,7 +22,10 @@ export interface Translator {
  * from a code or a value main sent, goes through `tDynamic`, which names the text to show instead.
  */
 export function textOf(translator: Translator) {
-  const translate = (key: string, named?: NamedValues): string => (named === undefined ? translator.t(key) : translator.t(key, named));
+  const translate = (key: string, named?: NamedValues): string => {
+    if (named === undefined) return translator.t(key);
+    return translator.t(key, translator.locale && rightToLeftLocales.has(translator.locale.value) ? isolateNumbers(named) : named);
+  };
   return {
     t: (key: MessageKey, named?: NamedValues): string => translate(key, named),
     /** Whether a key built at run time has a text. */

@@ -88,6 +88,9 @@ export default {
     continue: 'Continue',
     end: 'End now',
   },
+  demoSms: {
+    label: 'Demo SMS: the code sent to {phone} is {code}',
+  },
   demoCard: {
     open: 'Demo: place an ID card',
     title: 'Demo ID cards',

@@ -80,6 +80,10 @@ export default {
     continue: '继续办理',
     end: '结束办理',
   },
+  demoSms: {
+    // Shown only on demo and training kiosks, where no real SMS is sent.
+    label: '演示短信：发往 {phone} 的验证码是 {code}',
+  },
   demoCard: {
     open: '演示：放置身份证',
     title: '演示身份证',
