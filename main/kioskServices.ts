@@ -105,6 +105,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       defaultLocale: config.defaultLocale,
       idle: config.idle,
       stepWaitSeconds: config.waits.stepSeconds,
+      voice: config.voice,
       versions: options.versions,
     }),
   });

@@ -45,6 +45,7 @@ export const defaultHallConfig: HallConfig = {
   },
   idle: { timeoutSeconds: 90, countdownSeconds: 30 },
   waits: { stepSeconds: 15 },
+  voice: { volume: 0.8, systemVoice: true },
   // The demo hall also asks the face where a province leaves it optional (Jilin, Tibet, Fujian), so training walks the face step.
   forgotPassword: { switchOn: ['face'] },
   face: { presentationAttack: defaultPresentationAttack },

@@ -67,6 +67,11 @@ export const hallConfigSchema = z
       })
       .strict(),
     idle: z.object({ timeoutSeconds: z.number().int().min(30).max(900), countdownSeconds: z.number().int().min(20).max(120) }).strict(),
+    /**
+     * Spoken prompts (docs/voice-prompts.md): volume from 0 (silent) to 1, and whether a prompt the
+     * pack has no audio for may use a voice installed on the kiosk before the chime.
+     */
+    voice: z.object({ volume: z.number().min(0).max(1), systemVoice: z.boolean() }).strict(),
     /** How long a citizen waits, at most, for the answers of one step (a slow gateway); then the kiosk offers to try again. */
     waits: z.object({ stepSeconds: z.number().int().min(5).max(120) }).strict(),
     devices: z

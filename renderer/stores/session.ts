@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { SessionEndReason } from '../../common/contract/services/session';
 import { kiosk } from '../bridge';
-import { stopSpeaking } from '../voice/voice';
+import { endSessionPrompts } from '../voice';
 
 type WipeStep = () => void;
 
@@ -29,7 +29,7 @@ export const useSessionStore = defineStore('session', () => {
   async function end(reason: SessionEndReason): Promise<void> {
     generation.value++;
     for (const step of wipeSteps) step();
-    stopSpeaking();
+    endSessionPrompts();
     active.value = false;
     await kiosk.session.end({ reason }).catch(() => undefined);
   }

@@ -17,6 +17,8 @@ export const systemInfoSchema = z.object({
   idle: z.object({ timeoutSeconds: z.number().int().positive(), countdownSeconds: z.number().int().positive() }),
   /** The longest a citizen waits for main's answer in one step before the kiosk offers to try again. */
   stepWaitSeconds: z.number().int().positive(),
+  /** The hall's settings for spoken prompts. */
+  voice: z.object({ volume: z.number().min(0).max(1), systemVoice: z.boolean() }),
   versions: z.object({ node: z.string(), electron: z.string().optional(), chrome: z.string().optional() }),
 });
 export type SystemInfo = z.infer<typeof systemInfoSchema>;
