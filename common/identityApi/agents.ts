@@ -65,6 +65,8 @@ export const agentManagerSchema = z.object({
   role: z.enum(['legal_representative', 'agent']),
   mayManageAgents: z.boolean(),
   maskedName: z.string(),
+  /** In full: whoever proved to be the legal representative or an agent of the enterprise knows its name. */
+  enterpriseName: z.string(),
 });
 export type AgentManager = z.infer<typeof agentManagerSchema>;
 

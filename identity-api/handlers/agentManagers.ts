@@ -39,7 +39,9 @@ function proofHolder(server: ServerContext, proof: AgentProof): string {
 export function agentManager(server: ServerContext, enterprise: AccountRow, proof: AgentProof): AgentManager {
   const idNumber = proofHolder(server, proof);
   const person = findPersonByIdNumber(server.db, idNumber);
-  if (idNumber === enterprise.id_number) return { role: 'legal_representative', mayManageAgents: true, maskedName: maskName(enterprise.holder_name) };
+  const enterpriseName = enterprise.enterprise_name ?? '';
+  if (idNumber === enterprise.id_number)
+    return { role: 'legal_representative', mayManageAgents: true, maskedName: maskName(enterprise.holder_name), enterpriseName };
   const day = formatCalendarDate(today(server));
   const agent = person
     ? (server.db
@@ -55,7 +57,7 @@ export function agentManager(server: ServerContext, enterprise: AccountRow, proo
       field,
     );
   }
-  return { role: 'agent', mayManageAgents: agent.may_manage_agents === 1, maskedName: maskName(person.holder_name) };
+  return { role: 'agent', mayManageAgents: agent.may_manage_agents === 1, maskedName: maskName(person.holder_name), enterpriseName };
 }
 
 /** The legal representative, or an agent who may manage agents: anyone else cannot change the enterprise's agents. */

@@ -322,7 +322,8 @@ export const enterpriseFlowMethods = {
       })
       .strict(),
     z.object({
-      maskedEnterpriseName: z.string().max(200),
+      /** In full: the one signed in proved to be its legal representative or an agent who may manage agents. */
+      enterpriseName: z.string().max(200),
       /** Who signed in: the legal representative, or an agent who may manage agents (others are refused). */
       manager: z.object({ role: z.enum(['legal_representative', 'agent']), maskedName: z.string().max(100) }),
       agents: z.array(agentViewSchema).max(100),

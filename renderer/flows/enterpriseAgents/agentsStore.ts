@@ -25,7 +25,7 @@ export const useAgentsStore = defineFlowStore('flow.enterpriseAgents', () => ({
   /** Signing in with the province app instead of card + face; set once the phone confirmed. */
   qrMode: ref(false),
   qrName: ref(''),
-  maskedEnterpriseName: ref(''),
+  enterpriseName: ref(''),
   agents: shallowRef<AgentView[]>([]),
   grant: shallowRef<AgentGrant | null>(null),
   /** The agent's card, when adding. */

@@ -48,11 +48,10 @@ async function agentsSignIn(ctx: Ctx, arg: FlowArg<'enterprise', 'agentsSignIn'>
   );
   // Main refuses as the server does: only the legal representative or a permitted agent sees and changes the agents.
   if (!manager.mayManageAgents) throw new KioskError('AGENT_MANAGEMENT_NOT_ALLOWED', 'this agent may not manage agents', 'proof');
-  const summary = await stepRefusing(() => ctx.client.lookupAccount({ by: 'uscc', value: uscc }), ['ACCOUNT_NOT_FOUND'], 'uscc');
   const list = await step(() => ctx.client.listAgents(accountId));
   ctx.proofs.set(agentsSignedIn, { accountId, proof });
   ctx.log.info('agents sign-in', { role: manager.role });
-  return { maskedEnterpriseName: summary.maskedName, manager: { role: manager.role, maskedName: manager.maskedName }, agents: list.agents };
+  return { enterpriseName: manager.enterpriseName, manager: { role: manager.role, maskedName: manager.maskedName }, agents: list.agents };
 }
 
 const changeRefusals = ['AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED', 'AGENT_MANAGEMENT_NOT_ALLOWED'];

@@ -28,6 +28,7 @@ describe('agent management', () => {
       role: 'legal_representative',
       mayManageAgents: true,
       maskedName: '张*',
+      enterpriseName: '吉林长白山科技有限公司',
     });
     const list = await h.client.listAgents(ENTERPRISE);
     expect(list.agents).toEqual([
@@ -91,6 +92,7 @@ describe('agent management', () => {
       role: 'agent',
       mayManageAgents: false,
       maskedName: '李**',
+      enterpriseName: '吉林长白山科技有限公司',
     });
     expect(
       await failure(() =>
