@@ -48,6 +48,8 @@ export default {
       starting: 'Starting the document camera…',
       noCamera: 'No document camera found: import from a USB drive or ask staff',
       noPage: 'Place the page in the middle of the area',
+      notDocument: 'This does not look like a paper document: lay only the page under the camera',
+      cutOff: 'Part of the page is outside the picture: bring the whole page into the frame',
       small: 'The page is too small: fill the frame',
       offCentre: 'Move the page to the centre',
       glare: 'Glare: tilt the page or turn away bright light',

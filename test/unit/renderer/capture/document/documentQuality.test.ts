@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findPage,
-  judgeFrame,
-  laplacianVariance,
-  pickDocumentCamera,
-  SteadyCounter,
-  type GreyFrame,
-} from '../../../../../renderer/capture/document/documentQuality';
+import { pickDocumentCamera } from '../../../../../renderer/capture/document/documentCameraChoice';
+import { judgeFrame, SteadyCounter } from '../../../../../renderer/capture/document/documentQuality';
+import { findPageOutline } from '../../../../../renderer/capture/document/pageOutline';
+import { laplacianVariance, type GreyFrame } from '../../../../../renderer/capture/document/greyFrame';
+import { colourOf, drawPage, turnedPage } from './syntheticPages';
 
 const W = 160;
 const H = 120;
 
 /** A dark bed with a bright page (with dark "text" lines) in the given box. */
-function frame(box: { l: number; t: number; r: number; b: number } | null, opts: { glare?: boolean; blur?: boolean; shift?: number } = {}): GreyFrame {
+function frame(
+  box: { l: number; t: number; r: number; b: number } | null,
+  opts: { glare?: boolean; blur?: boolean; shift?: number; paper?: number } = {},
+): GreyFrame {
   const data = new Uint8Array(W * H).fill(40);
   if (box) {
     for (let y = box.t; y <= box.b; y++) {
       for (let x = box.l; x <= box.r; x++) {
         const text = !opts.blur && y % 6 === 0 && x > box.l + 4 && x < box.r - 4 && (x + (opts.shift ?? 0)) % 9 < 6;
-        data[y * W + x] = text ? 60 : opts.glare && x < (box.l + box.r) / 2 ? 255 : 225;
+        data[y * W + x] = text ? 60 : opts.glare && x < (box.l + box.r) / 2 ? 255 : (opts.paper ?? 225);
       }
     }
   }
@@ -29,7 +29,7 @@ const centred = { l: 30, t: 15, r: 130, b: 105 };
 describe('document frame checks', () => {
   it('finds a centred page and calls a still, sharp one ready', () => {
     const f = frame(centred);
-    const page = findPage(f)!;
+    const page = findPageOutline(f)!;
     expect(page.coverage).toBeGreaterThan(0.4);
     expect(page.offCentre).toBeLessThan(0.05);
     expect(page.fill).toBeGreaterThan(0.9);
@@ -44,8 +44,35 @@ describe('document frame checks', () => {
     expect(judgeFrame(frame(centred), frame(centred, { shift: 4 })).guidance).toBe('moving');
     const blurry = frame(centred, { blur: true });
     expect(judgeFrame(blurry, blurry).guidance).toBe('blurry');
-    const box = findPage(blurry)!;
+    const box = { left: centred.l, top: centred.t, right: centred.r, bottom: centred.b };
     expect(laplacianVariance(frame(centred), box)).toBeGreaterThan(laplacianVariance(blurry, box) * 10 + 100);
+  });
+
+  it('takes a plain white page, saturated all over, for paper and not for glare', () => {
+    const white = frame(centred, { paper: 255 });
+    expect(judgeFrame(white, white).guidance).toBe('ready');
+    expect(judgeFrame(white, white).glare).toBe(0);
+  });
+
+  it('asks for the whole page when it runs off a frame it mostly fills', () => {
+    const big = frame({ l: 0, t: 5, r: 150, b: 115 });
+    expect(judgeFrame(big, big).guidance).toBe('cutOff');
+  });
+
+  it('accepts a page at an angle, whose outline leans with it', () => {
+    const page = drawPage(320, 180, turnedPage(160, 90, 190, 120, 12));
+    const verdict = judgeFrame({ ...page, rgba: colourOf(page) }, page);
+    expect(verdict.guidance).toBe('ready');
+    expect(verdict.outline!.corners[1].y - verdict.outline!.corners[0].y).toBeGreaterThan(30);
+  });
+
+  it('refuses a page-shaped area that is skin coloured, and a round blob, as not a document', () => {
+    const page = drawPage(320, 180, turnedPage(160, 90, 210, 140, 0));
+    const skin = colourOf(page, (v) => (v > 100 ? [224, 172, 140] : [v, v, v]));
+    expect(judgeFrame({ ...page, rgba: skin }, page).guidance).toBe('notDocument');
+    const blob: GreyFrame = { width: 320, height: 180, data: new Uint8Array(320 * 180).fill(40) };
+    for (let y = 0; y < 180; y++) for (let x = 0; x < 320; x++) if (((x - 160) / 60) ** 2 + ((y - 90) / 75) ** 2 <= 1) blob.data[y * 320 + x] = 190;
+    expect(judgeFrame({ ...blob, rgba: colourOf(blob) }, blob).guidance).toBe('notDocument');
   });
 
   it('captures only after several ready frames in a row', () => {
