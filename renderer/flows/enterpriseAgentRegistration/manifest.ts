@@ -1,4 +1,5 @@
 import { defineFlowManifest } from '../shared/flowManifest';
+import { AgentRegisterIcon } from '../../pictures/icons/serviceIcons';
 
 export default defineFlowManifest({
   route: { name: 'enterprise-agent-registration', path: '/enterprise/agent-registration' },
@@ -8,7 +9,7 @@ export default defineFlowManifest({
     order: 8,
     title: 'enterprise.home.agentRegistration',
     body: 'enterprise.home.agentRegistrationBody',
-    icon: '⚑',
+    icon: AgentRegisterIcon,
     offered: (profile) => profile.agentRegistration !== undefined,
   },
   queueable: false,

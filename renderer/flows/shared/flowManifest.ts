@@ -17,7 +17,8 @@ export interface FlowManifest {
     order: number;
     title: MessageKey;
     body: MessageKey;
-    icon: string;
+    /** A line icon from renderer/pictures/icons: it takes the tile's colour and size. */
+    icon: Component;
     /** Whether the hall's province offers the service; absent: every province does. */
     offered?: (profile: ProvinceProfile) => boolean;
   };

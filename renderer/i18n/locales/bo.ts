@@ -2,6 +2,7 @@ import desk from './desk/bo';
 import enterprise from './enterprise/bo';
 import errors from './errors/bo';
 import formErrors from './formErrors/bo';
+import guidance from './guidance/bo';
 import type { Messages } from '../messages';
 
 /** Tibetan. Machine-drafted: every string needs a native reviewer. */
@@ -12,6 +13,8 @@ export default {
   desk,
   /** Errors that speak (wizard, fields, cancel): ./formErrors/bo.ts */
   formErrors,
+  /** Pictures, upload progress, receipt printing: ./guidance/bo.ts */
+  guidance,
   app: { title: 'ཐོབ་ཐང་ར་སྤྲོད་རང་ཞབས་ཞུ།', hall: '{name}' },
   language: { label: 'སྐད་ཡིག', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

@@ -2,6 +2,7 @@ import desk from './desk/en';
 import enterprise from './enterprise/en';
 import errors from './errors/en';
 import formErrors from './formErrors/en';
+import guidance from './guidance/en';
 import type { Messages } from '../messages';
 
 export default {
@@ -11,6 +12,8 @@ export default {
   desk,
   /** Errors that speak (wizard, fields, cancel): ./formErrors/en.ts */
   formErrors,
+  /** Pictures, upload progress, receipt printing: ./guidance/en.ts */
+  guidance,
   app: { title: 'Identity self-service', hall: '{name}' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

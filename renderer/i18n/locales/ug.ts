@@ -2,6 +2,7 @@ import desk from './desk/ug';
 import enterprise from './enterprise/ug';
 import errors from './errors/ug';
 import formErrors from './formErrors/ug';
+import guidance from './guidance/ug';
 import type { Messages } from '../messages';
 
 /** Uyghur (Arabic script, right to left). Machine-drafted: every string needs a native reviewer. */
@@ -12,6 +13,8 @@ export default {
   desk,
   /** Errors that speak (wizard, fields, cancel): ./formErrors/ug.ts */
   formErrors,
+  /** Pictures, upload progress, receipt printing: ./guidance/ug.ts */
+  guidance,
   app: { title: 'كىملىك ئۆزى مۇلازىمەت', hall: '{name}' },
   language: { label: 'تىل', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {

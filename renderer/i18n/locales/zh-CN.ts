@@ -2,6 +2,7 @@ import desk from './desk/zh-CN';
 import enterprise from './enterprise/zh-CN';
 import errors from './errors/zh-CN';
 import formErrors from './formErrors/zh-CN';
+import guidance from './guidance/zh-CN';
 export default {
   /** What the enterprise flows share: ./enterprise/zh-CN.ts (each flow's own texts: renderer/flows/<flow>/strings.ts) */
   enterprise,
@@ -9,6 +10,8 @@ export default {
   desk,
   /** Errors that speak (wizard, fields, cancel): ./formErrors/zh-CN.ts */
   formErrors,
+  /** Pictures, upload progress, receipt printing: ./guidance/zh-CN.ts */
+  guidance,
   app: { title: '统一身份认证自助服务', hall: '{name}' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English', ug: 'ئۇيغۇرچە', bo: 'བོད་ཡིག' },
   home: {
