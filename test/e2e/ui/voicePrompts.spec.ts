@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  agreeToFaceCheck,
+  cameraArgs,
+  checkScreen,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
+
+/**
+ * The voice in the page: every prompt sound that starts playing (pack file or chime) and every
+ * request to the system voice, with its prompt id. Chromium's fake camera plays the head-turn clip;
+ * autoplay as the kiosk's own launch flags allow it.
+ */
+test.use({
+  launchOptions: {
+    executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium',
+    args: [...cameraArgs(), '--autoplay-policy=no-user-gesture-required'],
+  },
+});
+
+interface Heard {
+  id: string;
+  file: string;
+  at: number;
+}
+
+async function listen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: Array<{ id: string; file: string; at: number }> = [];
+    (window as unknown as { heard: typeof heard }).heard = heard;
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (this.dataset.promptId !== undefined) {
+        this.addEventListener('playing', () => heard.push({ id: this.dataset.promptId ?? '', file: new URL(this.src).pathname, at: Date.now() }), {
+          once: true,
+        });
+      }
+      return play.call(this);
+    };
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = (utterance) => {
+      heard.push({ id: '', file: `speech:${utterance.text}`, at: Date.now() });
+      speak(utterance);
+    };
+  });
+}
+
+const heard = (page: Page): Promise<Heard[]> => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
+
+/** After the session ends the kiosk stays silent: nothing starts in the next seconds. */
+async function expectSilenceAfter(page: Page, endedAt: number): Promise<void> {
+  await page.waitForTimeout(4000);
+  expect((await heard(page)).filter((h) => h.at > endedAt + 300)).toEqual([]);
+}
+
+let kiosk: PersonKiosk;
+test.afterEach(async () => kiosk?.stop());
+
+/** The pack's zh-CN texts: a heading several flows share (the face step's) is one recording under several ids. */
+async function packTexts(page: Page, locale: string): Promise<Record<string, string>> {
+  const manifest = (await (await page.request.get(`${kiosk.origin}/audio/${locale}/manifest.json`)).json()) as { prompts: Record<string, { text: string }> };
+  return Object.fromEntries(Object.entries(manifest.prompts).map(([id, entry]) => [id, entry.text]));
+}
+
+test('registration in zh-CN: each step heading and face instruction is heard from the pack; silence after the session ends', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startPersonKiosk();
+  await listen(page);
+  await openKiosk(page, kiosk);
+  const texts = await packTexts(page, 'zh-CN');
+  /** Waits until the prompt with this text (under any id) has started playing from the pack. */
+  const hear = async (id: string) => {
+    await expect.poll(async () => (await heard(page)).some((h) => texts[h.id] === texts[id] && h.file === `/audio/zh-CN/${h.id}.ogg`), id).toBe(true);
+  };
+
+  await page.getByRole('button', { name: /注册账号/ }).click();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  await hear('person.register.headings.agreement');
+  await page.getByLabel('我已阅读并同意《服务协议》').check();
+  await page.getByLabel('我已阅读并同意《隐私政策》').check();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '设置账号名和密码' })).toBeVisible();
+  await hear('person.register.headings.account');
+  await typeOnKeyboard(page, '键盘', 'liuyang92');
+  await page.getByLabel('密码', { exact: true }).click();
+  await typeOnKeyboard(page, '键盘', 'Kiosk#2025a');
+  await page.getByLabel('确认密码').click();
+  await typeOnKeyboard(page, '键盘', 'Kiosk#2025a');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '核对身份信息' })).toBeVisible();
+  await hear('person.register.headings.identity');
+  await presentCard(page, 'liu-yang');
+  await expect(page.getByLabel('姓名')).toHaveValue('刘洋');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '验证手机号码' })).toBeVisible();
+  await hear('person.register.headings.phone');
+  await typeOnKeypad(page, '手机号码键盘', '13612345678');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await hear('person.register.headings.face');
+  await agreeToFaceCheck(page);
+  await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible({ timeout: 60_000 });
+  await hear('person.register.headings.done');
+
+  const played = await heard(page);
+  console.log(played.map((h) => `${h.id} ${h.file}`).join('\n'));
+  // The fake camera's clip turns left, then right: both challenges were spoken from the pack.
+  for (const id of ['face.turnLeft', 'face.turnRight']) expect(played.find((h) => h.id === id)?.file, id).toBe(`/audio/zh-CN/${id}.ogg`);
+  // Every face instruction was spoken from the pack's file: no system voice, no chime in a language with audio.
+  expect(played.filter((h) => h.id.startsWith('face.')).every((h) => h.file === `/audio/zh-CN/${h.id}.ogg`)).toBe(true);
+  expect(played.some((h) => h.file.startsWith('speech:') || h.file === '/audio/chime.ogg')).toBe(false);
+
+  await page.getByRole('button', { name: '完成' }).click();
+  const endedAt = await page.evaluate(() => Date.now());
+  await expect(page.getByRole('heading', { level: 1, name: '您好，欢迎使用自助服务' })).toBeVisible();
+  await expectSilenceAfter(page, endedAt);
+});
+
+test('registration in Uyghur: the caption on screen and the chime; cancelling ends the sound', async ({ page }) => {
+  test.setTimeout(60_000);
+  kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'xinjiang' });
+  await listen(page);
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
+  await page
+    .getByRole('button', { name: /تىزىملىتىش/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'كېلىشىم ۋە مەخپىيەتلىك سىياسىتىنى ئوقۇپ قوشۇلۇڭ' })).toBeVisible();
+  await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'person.register.headings.agreement', file: '/audio/chime.ogg' }));
+  await checkScreen(page, 'voice-ug-agreement-caption');
+  expect((await heard(page)).filter((h) => h.file.startsWith('/audio/ug/'))).toEqual([]);
+
+  await page.locator('.wizard .actions .secondary').first().click();
+  const endedAt = await page.evaluate(() => Date.now());
+  await expect(page.locator('#home-title')).toBeVisible();
+  await expectSilenceAfter(page, endedAt);
+});
