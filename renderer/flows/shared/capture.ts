@@ -1,4 +1,5 @@
 import type { FaceCaptureInput } from '../../../common/contract/services/personFlows';
+import { presentationAttackEvidenceSchema } from '../../../common/contract/services/presentationAttack';
 import type { FaceCaptured } from '../../capture/face/faceCaptureResult';
 
 /** base64 of a Blob, in chunks so a large photo does not overflow the argument list. */
@@ -15,6 +16,8 @@ export async function blobToBase64(blob: Blob): Promise<string> {
  */
 export async function captureForMain(captured: FaceCaptured): Promise<FaceCaptureInput> {
   const { liveness, quality, timings, frames } = captured.evidence;
+  // Sent as measured when it has the contract's shape; main decides what a missing one means.
+  const presented = presentationAttackEvidenceSchema.safeParse(captured.evidence.analysers['presentationAttack']);
   return {
     jpegBase64: await blobToBase64(captured.jpeg),
     liveness: {
@@ -30,5 +33,6 @@ export async function captureForMain(captured: FaceCaptured): Promise<FaceCaptur
       totalMs: Math.max(0, Math.round(timings.totalMs)),
       detectionScore: Math.min(1, Math.max(0, quality.detectionScore)),
     },
+    ...(presented.success ? { presentationAttack: presented.data } : {}),
   };
 }

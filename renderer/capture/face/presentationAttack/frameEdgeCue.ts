@@ -2,7 +2,8 @@ import type { PixelFrame } from '../frameQuality';
 import type { Box } from '../types';
 import { downsampledLuma } from './lumaPlane';
 
-const FACTOR = 4;
+/** The search runs on a plane about this wide, whatever the frame's size. */
+const PLANE_WIDTH = 160;
 /** Luma step across two plane pixels that counts as an edge. */
 const EDGE_STEP = 18;
 /** Line tilts tried, as horizontal shift per row (up to ~11 degrees either way). */
@@ -16,12 +17,13 @@ const SLOPES = [-0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2];
  * citizen gives one side at most; a sheet or a screen framing the face gives both.
  */
 export function enclosingEdgeScore(frame: PixelFrame, box: Box): number {
-  const height = Math.floor(frame.height / FACTOR);
-  const y0 = Math.max(1, Math.floor((box.y - box.height / 3) / FACTOR));
-  const y1 = Math.min(height - 1, Math.ceil((box.y + (box.height * 4) / 3) / FACTOR));
-  const { data, width } = downsampledLuma(frame, FACTOR, y0, y1);
-  const bx0 = box.x / FACTOR;
-  const bx1 = (box.x + box.width) / FACTOR;
+  const factor = Math.max(1, Math.round(frame.width / PLANE_WIDTH));
+  const height = Math.floor(frame.height / factor);
+  const y0 = Math.max(1, Math.floor((box.y - box.height / 3) / factor));
+  const y1 = Math.min(height - 1, Math.ceil((box.y + (box.height * 4) / 3) / factor));
+  const { data, width } = downsampledLuma(frame, factor, y0, y1);
+  const bx0 = box.x / factor;
+  const bx1 = (box.x + box.width) / factor;
   const rows = y1 - y0;
   if (rows < 8) return 0;
   const edge = new Uint8Array(width * height);

@@ -3,6 +3,7 @@ import { powerSpectrum2d } from '../../../../../../renderer/capture/face/present
 import { enclosingEdgeScore } from '../../../../../../renderer/capture/face/presentationAttack/frameEdgeCue';
 import { glareShare } from '../../../../../../renderer/capture/face/presentationAttack/glareCue';
 import { moireScore } from '../../../../../../renderer/capture/face/presentationAttack/moireCue';
+import { PresentationAttackAnalyser } from '../../../../../../renderer/capture/face/presentationAttack/presentationAttackAnalyser';
 import { PresentationAttackTracker } from '../../../../../../renderer/capture/face/presentationAttack/presentationAttackTracker';
 import { measurePresentationCues } from '../../../../../../renderer/capture/face/presentationAttack/presentationCues';
 import type { PixelFrame } from '../../../../../../renderer/capture/face/frameQuality';
@@ -128,5 +129,37 @@ describe('presentation cues on synthetic frames', () => {
       ['turnLeft', 3],
     ]);
     expect(e.stretches[1]?.moire).toBeCloseTo(screen.moire, 3);
+  });
+});
+
+describe('the presentation-attack analyser on the session hook', () => {
+  it('measures the one face on the scaled pixel copy, by stretch, and leaves frames without one out', async () => {
+    const half = (f: PixelFrame): PixelFrame => {
+      const data = new Uint8ClampedArray((W / 2) * (H / 2) * 4);
+      for (let y = 0; y < H / 2; y++)
+        for (let x = 0; x < W / 2; x++) data.set(f.data.subarray((2 * y * W + 2 * x) * 4, (2 * y * W + 2 * x) * 4 + 4), (y * (W / 2) + x) * 4);
+      return { data, width: W / 2, height: H / 2 };
+    };
+    const bezel = (x: number, y: number) => (x < 40 || x > 600 || y < 20 || y > 460 ? 255 : x < 60 || x > 580 || y < 40 || y > 440 ? 15 : null);
+    const plain = half(frame());
+    const framed = half(frame(() => 1, bezel));
+    const detection = { timestampMs: 0, frameWidth: W, frameHeight: H, faces: [face] };
+    const analyser = new PresentationAttackAnalyser();
+    const at = (pixels: PixelFrame | null, phase: 'positioning' | 'liveness', challenge: 'turnLeft' | null) =>
+      analyser.analyse({ timestampMs: 0, phase, challenge, detection, face: pixels ? face : null, geometry: null, pixels, landmarks: null });
+    at(plain, 'positioning', null);
+    at(null, 'positioning', null);
+    at(framed, 'liveness', 'turnLeft');
+    at(framed, 'liveness', 'turnLeft');
+    await analyser.settled();
+    const e = analyser.evidence();
+    expect(analyser.id).toBe('presentationAttack');
+    expect(e.framesAnalysed).toBe(3);
+    expect(e.stretches.map((s) => [s.stretch, s.frames])).toEqual([
+      ['positioning', 1],
+      ['turnLeft', 2],
+    ]);
+    expect(e.stretches[0]?.frameEdges).toBeLessThan(0.3);
+    expect(e.stretches[1]?.frameEdges).toBeGreaterThan(0.9);
   });
 });
