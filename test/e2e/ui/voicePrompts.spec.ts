@@ -143,3 +143,33 @@ test('registration in Uyghur: the caption on screen and the chime; cancelling en
   await expect(page.locator('#home-title')).toBeVisible();
   await expectSilenceAfter(page, endedAt);
 });
+
+test('staff mute in the assisted-mode banner: no prompt plays until unmuted; captions stay', async ({ page }) => {
+  test.setTimeout(60_000);
+  kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'xinjiang' });
+  await listen(page);
+  await openKiosk(page, kiosk);
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await page.getByRole('dialog', { name: '工作人员登录' }).getByRole('button', { name: '演示：刷工作证（周敏）' }).click();
+  const banner = page.getByRole('region', { name: '工作人员协助模式' });
+  const mute = banner.getByRole('button', { name: '静音提示音' });
+  await mute.click();
+  await expect(mute).toHaveAttribute('aria-pressed', 'true');
+  await checkScreen(page, 'voice-zh-staff-muted');
+
+  await page.getByRole('button', { name: /注册账号/ }).click();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  await page.waitForTimeout(2500);
+  expect(await heard(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
+  await expect(page.getByRole('heading', { name: 'كېلىشىم ۋە مەخپىيەتلىك سىياسىتىنى ئوقۇپ قوشۇلۇڭ' })).toBeVisible();
+  const muteUg = page.getByRole('button', { name: 'ئاۋازلىق ئەسكەرتىشنى توختىتىش' });
+  await expect(muteUg).toHaveAttribute('aria-pressed', 'true');
+  await checkScreen(page, 'voice-ug-staff-muted');
+  await muteUg.click();
+  await expect(muteUg).toHaveAttribute('aria-pressed', 'false');
+  for (const box of await page.locator('.wizard input[type=checkbox]').all()) await box.check();
+  await page.locator('.wizard .actions .primary').click();
+  await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'person.register.headings.account', file: '/audio/chime.ogg' }));
+});
