@@ -9,8 +9,8 @@
  *   A file is only made again when its text, voice or recording changed.
  * - Uyghur and Tibetan have no synthesiser voice: their prompts are `caption-only` until recordings arrive.
  *
- * Usage: npx tsx scripts/buildPromptPack.ts [--force]   (needs espeak-ng and ffmpeg)
- *        npx tsx scripts/buildPromptPack.ts --check     (exit 1 when the pack is out of date; needs neither)
+ * Usage: npm run voice:pack [-- --force]   (needs espeak-ng and ffmpeg)
+ *        npm run voice:pack -- --check    (exit 1 when the pack is out of date; needs neither)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   if (args.has('--check')) {
     const stale = await stalePack();
     if (stale.length) {
-      console.error(`The voice prompt pack is out of date for ${stale.join(', ')}: run npx tsx scripts/buildPromptPack.ts`);
+      console.error(`The voice prompt pack is out of date for ${stale.join(', ')}: run npm run voice:pack`);
       process.exit(1);
     }
     console.log('voice prompt pack up to date');

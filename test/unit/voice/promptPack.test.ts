@@ -83,7 +83,7 @@ describe('voice prompt pack', () => {
     }
   });
 
-  it('matches the current texts (a changed text needs the pack rebuilt: npx tsx scripts/buildPromptPack.ts)', async () => {
+  it('matches the current texts (a changed text needs the pack rebuilt: npm run voice:pack)', async () => {
     expect(await stalePack()).toEqual([]);
     const texts = await loadPromptTexts();
     for (const locale of locales) for (const p of texts[locale]) expect(manifests[locale].prompts[p.id]?.text).toBe(p.text);
