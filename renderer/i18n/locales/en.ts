@@ -71,6 +71,7 @@ export default {
     show: 'Show',
     hide: 'Hide',
     fromCard: 'Read from your ID card; cannot be changed',
+    fromStaff: 'Entered by staff from your document; cannot be changed',
     rulesMet: 'All requirements met',
     rulesLeft: 'Requirements still to meet: {count}',
   },

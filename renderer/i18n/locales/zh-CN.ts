@@ -65,7 +65,7 @@ export default {
     stack: '叠字',
     staffName: '屏幕键盘输入姓名',
   },
-  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
+  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', fromStaff: '由工作人员按证件录入，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
   textSize: { larger: '大字号' },
   wizard: { back: '上一步', next: '下一步', cancel: '取消办理', working: '请稍候…', progress: '第 {current} 步，共 {total} 步' },
   wait: { title: '正在等待认证系统答复…', left: '最多再等 {seconds} 秒', cancel: '不再等待' },

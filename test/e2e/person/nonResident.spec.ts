@@ -89,6 +89,9 @@ test('a passport holder is registered by staff in assisted mode: the clerk types
   await manual.getByRole('button', { name: '使用以上信息' }).click();
   await expect(page.getByLabel('证件类型')).toHaveValue('护照');
   await expect(page.getByLabel('证件号码')).toHaveValue('E12345678');
+  // Typed by the clerk, so the panel does not claim the card was read.
+  await expect(page.getByText('由工作人员按证件录入，不可修改').first()).toBeVisible();
+  await expect(page.getByText('已从身份证读取，不可修改')).toHaveCount(0);
   await page.getByRole('button', { name: '下一步' }).click();
 
   await typeOnKeypad(page, '手机号码键盘', '13612348803');
