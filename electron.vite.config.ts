@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import { localeMessagesPlugin } from './scripts/localeMessagesPlugin';
 
 const root = import.meta.dirname;
 
@@ -34,10 +35,12 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Fonts, audio prompts and the prepared face model are served from the app's own origin.
     publicDir: resolve(root, 'resources'),
-    plugins: [vue()],
+    plugins: [vue(), localeMessagesPlugin()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // The kiosk starts on the attract screen: the less script before it, the sooner the first tap is answered.
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

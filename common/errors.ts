@@ -1,15 +1,13 @@
-import { z } from 'zod';
-
 /**
  * The one error shape that crosses a boundary (IPC, WebSocket, identity API): a stable code the UI
- * translates, a developer message, and the input field at fault when there is one.
+ * translates, a developer message, and the input field at fault when there is one. Its schema is in
+ * kioskErrorSchema.ts, so the renderer's first script can throw and test these errors without zod.
  */
-export const kioskErrorSchema = z.object({
-  code: z.string().min(1).max(64),
-  message: z.string().max(2000),
-  field: z.string().max(200).optional(),
-});
-export type KioskErrorShape = z.infer<typeof kioskErrorSchema>;
+export interface KioskErrorShape {
+  code: string;
+  message: string;
+  field?: string;
+}
 
 export class KioskError extends Error implements KioskErrorShape {
   readonly code: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kioskErrorSchema, type KioskErrorShape } from '../errors';
+import type { KioskErrorShape } from '../errors';
+import { kioskErrorSchema } from '../kioskErrorSchema';
 
 /** What every transport returns for a call: errors travel as data, never as thrown IPC errors. */
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: KioskErrorShape };

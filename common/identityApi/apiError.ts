@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kioskErrorSchema } from '../errors';
+import { kioskErrorSchema } from '../kioskErrorSchema';
 
 /** The one error body of the identity API: the shared KioskError shape plus retry hints. */
 export const apiErrorSchema = kioskErrorSchema.extend({

@@ -5,7 +5,7 @@ import type { ProvinceProfile } from './provinceProfile';
 import { tibetProfile } from './tibet';
 import { xinjiangProfile } from './xinjiang';
 
-export { provinceIdSchema, provinceIds, type ProvinceId } from './provinceId';
+export { isProvinceId, provinceIdSchema, provinceIds, type ProvinceId } from './provinceId';
 export type * from './provinceProfile';
 
 export const provinceProfiles: Readonly<Record<ProvinceId, ProvinceProfile>> = {

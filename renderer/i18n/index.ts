@@ -1,22 +1,51 @@
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../../common/contract/services/system';
-import { localeMessages } from './localeMessages';
+import type { MessageTree } from './defineFlowStrings';
+import zhCN from './languages/zh-CN';
+import { rightToLeftLocales } from './rightToLeft';
 import { textOf } from './useText';
 
-export const rightToLeft: ReadonlySet<Locale> = new Set(['ug']);
+/** zh-CN is in the first script (every other language falls back to it); the others load when chosen. */
+const laterLocales: Record<Exclude<Locale, 'zh-CN'>, () => Promise<{ default: MessageTree }>> = {
+  en: () => import('./languages/en'),
+  ug: () => import('./languages/ug'),
+  bo: () => import('./languages/bo'),
+};
 
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: localeMessages,
+  // Typed with every language so any may be switched to; loadLocale adds each one's texts before it is shown.
+  messages: { 'zh-CN': zhCN } as Record<Locale, MessageTree>,
 });
 
-/** Switches the UI language and the document's direction (Uyghur is right to left). */
-export function applyLocale(locale: Locale): void {
+const loading = new Map<Locale, Promise<void>>([['zh-CN', Promise.resolve()]]);
+
+/** Makes a language's texts available without showing it (a failed load is tried again next time). */
+export function loadLocale(locale: Locale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = laterLocales[locale as Exclude<Locale, 'zh-CN'>]().then((loaded) => i18n.global.setLocaleMessage(locale, loaded.default));
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+let chosen: Locale = 'zh-CN';
+
+/**
+ * Switches the UI language and the document's direction (Uyghur is right to left) once its texts
+ * are loaded; when several are chosen in a row, the last choice wins.
+ */
+export async function applyLocale(locale: Locale): Promise<void> {
+  chosen = locale;
+  await loadLocale(locale);
+  if (chosen !== locale) return;
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
-  document.documentElement.dir = rightToLeft.has(locale) ? 'rtl' : 'ltr';
+  document.documentElement.dir = rightToLeftLocales.has(locale) ? 'rtl' : 'ltr';
 }
 
 /** Translates an error code from main, falling back to a generic message. */

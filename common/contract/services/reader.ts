@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { demoCardIds } from './demoCardIds';
 
 const isoDate = z
   .string()
@@ -77,22 +78,7 @@ export const readerStatusSchema = z.object({
 });
 export type ReaderStatusView = z.infer<typeof readerStatusSchema>;
 
-/**
- * Demo cards: people of the reference identity API's population register (docs/identity-api.md),
- * and `zhou-min`, the demo hall's counter clerk, whose card unlocks assisted mode.
- */
-export const demoCardIds = [
-  'liu-yang',
-  'zhao-qiang',
-  'zhang-wei',
-  'li-xiuying',
-  'wang-xiaoming',
-  'chen-jing',
-  'ayigul',
-  'zhou-min',
-  'anna-mueller',
-  'chan-ka-ming',
-] as const;
+export { demoCardIds } from './demoCardIds';
 export const demoCardIdSchema = z.enum(demoCardIds);
 export type DemoCardId = z.infer<typeof demoCardIdSchema>;
 

@@ -1,12 +1,12 @@
 import { computed } from 'vue';
-import { getProvinceProfile, provinceIdSchema } from '../../../common/profiles';
+import { getProvinceProfile, isProvinceId } from '../../../common/profiles';
 import { useSystemStore } from '../../stores/system';
 
 /** The hall's province profile: rules, ID types and verifications are data, never branches. */
 export function useProfile() {
   const system = useSystemStore();
   return computed(() => {
-    const id = provinceIdSchema.safeParse(system.info?.province);
-    return getProvinceProfile(id.success ? id.data : 'jilin');
+    const province = system.info?.province;
+    return getProvinceProfile(isProvinceId(province) ? province : 'jilin');
   });
 }

@@ -1,13 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../common/contract/services/system';
 import { allUiErrorCodes } from '../../../../common/errorCodes';
 import { flowGroups } from '../../../../renderer/flows/shared/flowGroups';
 import { endingRefusals, type FlowGroup } from '../../../../renderer/flows/shared/outcome';
-import { i18n } from '../../../../renderer/i18n';
+import { i18n, loadLocale } from '../../../../renderer/i18n';
 
 const locales: Locale[] = ['zh-CN', 'en', 'ug', 'bo'];
 const groups: FlowGroup[] = ['person', 'enterprise'];
 const refused = (code: string) => ({ kind: 'refused', code }) as const;
+
+// Each language's texts load when it is chosen; these tests read all four.
+beforeAll(() => Promise.all(locales.map(loadLocale)));
 
 afterAll(() => {
   i18n.global.locale.value = 'zh-CN';
