@@ -23,6 +23,8 @@ export default {
     noServices: 'Self-service is being prepared. Please go to the counter.',
     help: 'Need help? Ask a member of the hall staff.',
     more: '↓ Scroll down for more services',
+    enterpriseBody: 'Register, activate, reset password, appeal, agents and more',
+    backToPerson: 'Back to personal services',
   },
   status: {
     label: 'Device status',
@@ -76,7 +78,7 @@ export default {
     rulesLeft: 'Requirements still to meet: {count}',
   },
   textSize: { larger: 'Larger text' },
-  wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}' },
+  wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}', moreBelow: '↓ Scroll down for more' },
   wait: { title: 'Waiting for the identity system to answer…', left: 'At most {seconds} s more', cancel: 'Stop waiting' },
   retry: {
     action: 'Try again',

@@ -21,6 +21,8 @@ export default {
     noServices: '自助服务正在准备中，请到窗口办理',
     help: '需要帮助？请联系大厅工作人员',
     more: '↓ 向下滑动，查看更多服务',
+    enterpriseBody: '企业注册、激活、找回密码、申诉、办税人员等',
+    backToPerson: '返回个人服务',
   },
   status: {
     label: '设备状态',
@@ -67,7 +69,14 @@ export default {
   },
   field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', fromStaff: '由工作人员按证件录入，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
   textSize: { larger: '大字号' },
-  wizard: { back: '上一步', next: '下一步', cancel: '取消办理', working: '请稍候…', progress: '第 {current} 步，共 {total} 步' },
+  wizard: {
+    back: '上一步',
+    next: '下一步',
+    cancel: '取消办理',
+    working: '请稍候…',
+    progress: '第 {current} 步，共 {total} 步',
+    moreBelow: '↓ 向下滑动，查看更多',
+  },
   wait: { title: '正在等待认证系统答复…', left: '最多再等 {seconds} 秒', cancel: '不再等待' },
   retry: {
     action: '重试',

@@ -43,3 +43,7 @@ export const AgentsIcon = defineIcon('agents', [
   'M4 21h16',
 ]);
 export const AgentRegisterIcon = defineIcon('agentRegister', [head, shoulders, 'M15.5 12.5h6v8h-6zM17.5 12.5v-2h2v2M17 16h3']);
+
+/** The home screen's group tiles: every enterprise service behind one tile, and the way back. */
+export const EnterpriseServicesIcon = defineIcon('enterpriseServices', [building]);
+export const BackIcon = defineIcon('back', ['M15 5l-7 7l7 7']);

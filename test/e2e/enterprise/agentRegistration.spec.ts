@@ -9,6 +9,7 @@ import {
   agreeToFaceCheck,
   cameraArgs,
   checkScreen,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -36,6 +37,7 @@ async function typePhone(page: Page, field: string, digits: string): Promise<voi
 
 /** 我是代理人 up to the submit, the legal representative's phone as given. */
 async function register(page: Page, card: 'liu-yang' | 'zhao-qiang', phone: string, legalRepresentativePhone: string, shots?: string): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^我是代理人/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', changbaishan);
   await page.getByLabel('拉萨市').check();
@@ -59,6 +61,7 @@ async function register(page: Page, card: 'liu-yang' | 'zhao-qiang', phone: stri
 
 /** The legal representative's card and face on the agents screen, up to the list. */
 async function legalRepresentativeSignsIn(page: Page): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^代理人管理/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', changbaishan);
   await presentCard(page, 'zhang-wei');
@@ -126,6 +129,7 @@ test('Tibetan: the registration screens of 我是代理人, and the tile only on
   kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'tibet' });
   await openKiosk(page, kiosk);
   // The credit code is typed on the Latin keyboard first; the Tibetan one has no Latin letters.
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^我是代理人/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', changbaishan);
   await page.getByRole('button', { name: 'བོད་ཡིག' }).click();
@@ -141,6 +145,7 @@ test('Tibetan: the registration screens of 我是代理人, and the tile only on
   // Jilin's profile has no agent registration: no tile.
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await expect(page.getByRole('button', { name: /^经办人管理/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^我是/ })).toHaveCount(0);
 });

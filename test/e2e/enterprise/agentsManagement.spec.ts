@@ -9,6 +9,7 @@ import {
   agreeToFaceCheck,
   cameraArgs,
   checkScreen,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -25,6 +26,7 @@ test.afterEach(async () => kiosk?.stop());
 const shot = (page: Page, name: string) => checkScreen(page, `../enterprise/${name}`);
 
 async function signIn(page: Page, card: 'zhang-wei' | 'li-xiuying'): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /经办人管理/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', '91220101ma0y1jk2xy');
   await presentCard(page, card);

@@ -17,6 +17,7 @@ import {
   cameraArgs,
   checkScreen,
   clipsDir,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -90,6 +91,8 @@ test('an agent files the appeal alone: own card and face, the legal representati
     { KIOSK_DEMO_USB_ROOT: usbRoot },
   );
   await openKiosk(page, kiosk);
+
+  await openEnterpriseServices(page);
 
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
@@ -171,6 +174,7 @@ test('the agent filing screen in Uyghur, with the agent title of Xinjiang', asyn
   kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'xinjiang' });
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /كارخانا ھېساباتى ئەرزى/ }).click();
   await typeOnKeyboard(page, 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنى كىرگۈزۈڭ', '91220104ma0y2ab3c7');
   await page.getByRole('button', { name: 'كېيىنكى قەدەم' }).click();

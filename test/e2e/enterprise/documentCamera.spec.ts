@@ -14,7 +14,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFixtures } from '../../fixtures/documents/makeDocuments';
-import { checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  checkScreen,
+  openEnterpriseServices,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -70,6 +79,7 @@ test('appeal: the business licence photographed with the document camera (hold s
   await openKiosk(page, kiosk);
 
   // Appeal type, enterprise, legal representative's card, phone with SMS (online).
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
   await typeOnKeyboard(page, '输入统一社会信用代码', '91220104ma0y2ab3c7');

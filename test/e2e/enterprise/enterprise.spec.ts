@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentFixtures, makeLargePdf } from '../../fixtures/documents/makeDocuments';
-import { checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../person/personSupport';
+import {
+  checkScreen,
+  openEnterpriseServices,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
 
 let kiosk: PersonKiosk;
@@ -27,6 +36,7 @@ async function typeUscc(page: Parameters<typeof checkScreen>[0], uscc: string): 
 test('activation: a wrong check character is caught as typed; the pending enterprise is activated after SMS', async ({ page }) => {
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号激活/ }).click();
   await typeUscc(page, '91540100MA6T3LW8PA');
   await expect(page.locator('#enterprise-uscc-error')).toContainText('校验码不正确');
@@ -57,6 +67,7 @@ test('activation: a wrong check character is caught as typed; the pending enterp
   await shot(page, 'activate-05-done');
   // Activating again: the account is no longer pending.
   await page.getByRole('button', { name: '完成' }).click();
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号激活/ }).click();
   await typeUscc(page, '91540100MA6T3LW8PC');
   await presentCard(page, 'li-xiuying');
@@ -68,6 +79,7 @@ test('activation: a wrong check character is caught as typed; the pending enterp
 test('forgot password: an unknown legal account is refused; the legal representative resets it by SMS', async ({ page }) => {
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业忘记密码/ }).click();
   await typeOnKeyboard(page, '输入企业账号', 'nosuchco');
   await presentCard(page, 'zhang-wei');
@@ -108,6 +120,7 @@ test('appeal from USB while the link is down: disguised files refused with their
   writeFileSync(path.join(drive, '.secret.pdf'), documentFixtures()['licence.pdf']!);
   kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot });
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
   await typeUscc(page, '91220104MA0Y2AB3C7');

@@ -5,7 +5,17 @@
  * someone else's card is refused at the first step; the tasks screen in Uyghur.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { agreeToFaceCheck, cameraArgs, checkScreen, openKiosk, presentCard, startPersonKiosk, typeOnKeyboard, type PersonKiosk } from '../person/personSupport';
+import {
+  agreeToFaceCheck,
+  cameraArgs,
+  checkScreen,
+  openEnterpriseServices,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  type PersonKiosk,
+} from '../person/personSupport';
 
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs() } });
 
@@ -17,6 +27,7 @@ const shot = (page: Page, name: string) => checkScreen(page, `../enterprise/${na
 const xueyu = '91540100ma6t3lw8pc';
 
 async function signIn(page: Page, card: 'zhang-wei' | 'li-xiuying', shotName?: string): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^企业协议重签/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', xueyu);
   await presentCard(page, card);
@@ -73,6 +84,7 @@ test('Uyghur: the tasks of the enterprise account', async ({ page }) => {
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^كارخانا كېلىشىمى/ }).click();
   await typeOnKeyboard(page, 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنى كىرگۈزۈڭ', xueyu);
   await presentCard(page, 'li-xiuying');

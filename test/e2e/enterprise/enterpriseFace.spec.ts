@@ -10,6 +10,7 @@ import {
   agreeToFaceCheck,
   cameraArgs,
   checkScreen,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -31,6 +32,7 @@ async function register(
   page: Page,
   o: { uscc: string; typedName?: string; card: 'zhao-qiang' | 'liu-yang'; phone: string; account: string; prefix: string },
 ): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业注册/ }).click();
   await typeUscc(page, o.uscc);
   if (o.typedName) {
@@ -97,6 +99,7 @@ test('agents: the legal representative (card + face) approves the pending reques
   test.setTimeout(150_000);
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /经办人管理/ }).click();
   await typeUscc(page, '91220101MA0Y1JK2XY');
   await expect(page.locator('#enterprise-uscc-rules li.passed')).toHaveCount(3);
@@ -138,6 +141,7 @@ test('QR sign-in: the code with the app name and countdown; the trainer confirms
   test.setTimeout(90_000);
   kiosk = await startPersonKiosk();
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /经办人管理/ }).click();
   await typeUscc(page, '91220101MA0Y1JK2XY');
   await page.getByRole('button', { name: '没有身份证或读不出？用“吉事办”扫码' }).click();

@@ -8,6 +8,7 @@ import {
   agreeToFaceCheck,
   cameraArgs,
   checkScreen,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -26,6 +27,7 @@ const shot = (page: Page, name: string) => checkScreen(page, `../enterprise/${na
 const changbaishan = '91220101ma0y1jk2xy';
 
 async function throughFace(page: Page, currentPhone = '138****0001', shotName?: string): Promise<void> {
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^企业手机号变更/ }).click();
   await typeOnKeyboard(page, '输入统一社会信用代码', changbaishan);
   await presentCard(page, 'zhang-wei');
@@ -77,6 +79,7 @@ test('Uyghur: the enterprise phone change reads in Uyghur from the tile to the n
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /^كارخانا يانفون نومۇرى/ }).click();
   await typeOnKeyboard(page, 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنى كىرگۈزۈڭ', changbaishan);
   await presentCard(page, 'zhang-wei');

@@ -12,6 +12,7 @@ import { documentFixtures } from '../../fixtures/documents/makeDocuments';
 import {
   agreeAndChooseCredentials,
   checkScreen,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -39,6 +40,7 @@ async function startAppeal(page: Page): Promise<void> {
   // A Xinjiang kiosk: the remark keyboard also offers Uyghur.
   kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot, KIOSK_PROVINCE: 'xinjiang' });
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
   await typeOnKeyboard(page, '输入统一社会信用代码', UNKNOWN_USCC);
@@ -117,6 +119,7 @@ test("Uyghur: the Chinese keyboard's controls read in the citizen's language", a
   kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'xinjiang' });
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /كارخانا تىزىملىتىش/ }).click();
   await typeOnKeyboard(page, 'بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودىنى كىرگۈزۈڭ', UNKNOWN_USCC);
   const board = page.getByRole('group', { name: 'كارخانا نامىنى كىرگۈزۈڭ' });

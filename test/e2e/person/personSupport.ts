@@ -71,6 +71,15 @@ export async function openKiosk(page: Page, kiosk: PersonKiosk): Promise<void> {
   await expect(page.getByRole('status').first()).toBeVisible();
 }
 
+/**
+ * Opens the home screen's enterprise services page where the screen groups them behind one tile
+ * (1280×800); where the screen is large enough to show every tile there is nothing to open.
+ */
+export async function openEnterpriseServices(page: Page): Promise<void> {
+  const group = page.getByTestId('home').locator('.tile-group');
+  if (await group.count()) await group.click();
+}
+
 /** Lays a demo card on the simulated reader with the trainers' control in the status bar. */
 export async function presentCard(page: Page, id: DemoCardId): Promise<void> {
   const dialog = page.getByRole('dialog');

@@ -12,6 +12,7 @@ import { documentFixtures } from '../../fixtures/documents/makeDocuments';
 import {
   agreeToFaceCheck,
   cameraArgs,
+  openEnterpriseServices,
   openKiosk,
   presentCard,
   startPersonKiosk,
@@ -120,6 +121,7 @@ test('enterprise appeal: larger text grows every step and keeps its controls on 
   for (const name of ['licence.pdf', 'scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
   kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot });
   await openKiosk(page, kiosk);
+  await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await checkLargerText(page, 'appeal/enterprise');
   await page.getByText('辅助企业注册申诉（未注册）').click();
