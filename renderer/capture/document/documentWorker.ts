@@ -26,10 +26,16 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<DocumentWork
 
 let previous: GreyFrame | null = null;
 
+/** The analysis canvas is kept between frames (a new one each time costs more than the checks). */
+let analysisCanvas: OffscreenCanvasRenderingContext2D | null = null;
+
 function pixels(bitmap: ImageBitmap, width: number, height: number): ImageData {
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('no 2d context in the worker');
+  let ctx = width === ANALYSIS_WIDTH ? analysisCanvas : null;
+  if (!ctx || ctx.canvas.height !== height) {
+    ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2d context in the worker');
+    if (width === ANALYSIS_WIDTH) analysisCanvas = ctx;
+  }
   ctx.drawImage(bitmap, 0, 0, width, height);
   return ctx.getImageData(0, 0, width, height);
 }

@@ -34,10 +34,12 @@ export function findPageOutline(f: GreyFrame): PageOutline | null {
   const { width: w, height: h, data } = f;
   const threshold = splitLevel(data);
   if (threshold === null) return null;
-  const region = largestRegion(f, threshold);
+  const bright = new Uint8Array(w * h);
+  for (let i = 0; i < bright.length; i++) if (data[i]! > threshold) bright[i] = 1;
+  // Holes first, then the largest region: a page's printed frame line would otherwise cut its margin off from its middle.
+  const region = largestRegion(fillHoles(bright, w, h), w, h);
   if (region.area < MIN_REGION * w * h) return null;
-  const filled = fillHoles(region.mask, w, h);
-  const { points, touchesBorder } = outlinePoints(filled.mask, w, h);
+  const { points, touchesBorder } = outlinePoints(region.mask, w, h);
   const rough = roughCorners(points);
   if (!rough) return null;
   const fitted = fitEdges(points, rough);
@@ -50,7 +52,7 @@ export function findPageOutline(f: GreyFrame): PageOutline | null {
     corners,
     coverage: area / (w * h),
     offCentre: Math.hypot(cx, cy) / Math.hypot(0.5, 0.5),
-    fill: filled.area / area,
+    fill: region.area / area,
     edgeWobble: fitted?.wobble ?? Infinity,
     touchesBorder,
     threshold,
@@ -71,16 +73,15 @@ function splitLevel(data: Uint8Array): number | null {
   return bright - dark < MIN_CONTRAST ? null : (dark + bright) / 2;
 }
 
-/** The largest 4-connected region above the threshold, as a 0/1 mask. */
-function largestRegion(f: GreyFrame, threshold: number): { mask: Uint8Array; area: number } {
-  const { width: w, height: h, data } = f;
+/** The largest 4-connected region of a 0/1 mask, as a 0/1 mask. */
+function largestRegion(data: Uint8Array, w: number, h: number): { mask: Uint8Array; area: number } {
   const label = new Int32Array(w * h);
   const stack = new Int32Array(w * h);
   let best = 0;
   let bestArea = 0;
   let next = 0;
   for (let start = 0; start < w * h; start++) {
-    if (label[start] !== 0 || data[start]! <= threshold) continue;
+    if (label[start] !== 0 || data[start] === 0) continue;
     next++;
     let top = 0;
     let area = 0;
@@ -91,19 +92,19 @@ function largestRegion(f: GreyFrame, threshold: number): { mask: Uint8Array; are
       area++;
       const x = i % w;
       // Neighbours inline (a closure per pixel costs more than the whole search).
-      if (x > 0 && label[i - 1] === 0 && data[i - 1]! > threshold) {
+      if (x > 0 && label[i - 1] === 0 && data[i - 1] === 1) {
         label[i - 1] = next;
         stack[top++] = i - 1;
       }
-      if (x < w - 1 && label[i + 1] === 0 && data[i + 1]! > threshold) {
+      if (x < w - 1 && label[i + 1] === 0 && data[i + 1] === 1) {
         label[i + 1] = next;
         stack[top++] = i + 1;
       }
-      if (i >= w && label[i - w] === 0 && data[i - w]! > threshold) {
+      if (i >= w && label[i - w] === 0 && data[i - w] === 1) {
         label[i - w] = next;
         stack[top++] = i - w;
       }
-      if (i < w * (h - 1) && label[i + w] === 0 && data[i + w]! > threshold) {
+      if (i < w * (h - 1) && label[i + w] === 0 && data[i + w] === 1) {
         label[i + w] = next;
         stack[top++] = i + w;
       }
@@ -118,8 +119,8 @@ function largestRegion(f: GreyFrame, threshold: number): { mask: Uint8Array; are
   return { mask, area: bestArea };
 }
 
-/** The region with every hole filled: whatever the outside (reached from the border) does not reach. */
-function fillHoles(mask: Uint8Array, w: number, h: number): { mask: Uint8Array; area: number } {
+/** The mask with every hole filled: whatever the outside (reached from the border) does not reach. */
+function fillHoles(mask: Uint8Array, w: number, h: number): Uint8Array {
   const outside = new Uint8Array(w * h);
   const stack = new Int32Array(w * h);
   let top = 0;
@@ -149,17 +150,14 @@ function fillHoles(mask: Uint8Array, w: number, h: number): { mask: Uint8Array; 
     }
   }
   const filled = new Uint8Array(w * h);
-  let area = 0;
-  for (let i = 0; i < filled.length; i++) {
-    if (outside[i] === 0) {
-      filled[i] = 1;
-      area++;
-    }
-  }
-  return { mask: filled, area };
+  for (let i = 0; i < filled.length; i++) if (outside[i] === 0) filled[i] = 1;
+  return filled;
 }
 
-/** Region pixels with a 4-neighbour outside it or on the frame's border (noted: the page may run on beyond it). */
+/**
+ * Region pixels with a 4-neighbour outside it or on the frame's border (noted: the page may run on
+ * beyond it), at their centres: pixel (x, y) covers x..x+1, y..y+1, as the warp reads it.
+ */
 function outlinePoints(mask: Uint8Array, w: number, h: number): { points: Point[]; touchesBorder: boolean } {
   const points: Point[] = [];
   let touchesBorder = false;
@@ -169,8 +167,8 @@ function outlinePoints(mask: Uint8Array, w: number, h: number): { points: Point[
       if (mask[i] === 0) continue;
       if (x === 0 || y === 0 || x === w - 1 || y === h - 1) {
         touchesBorder = true;
-        points.push({ x, y });
-      } else if (mask[i - 1] === 0 || mask[i + 1] === 0 || mask[i - w] === 0 || mask[i + w] === 0) points.push({ x, y });
+        points.push({ x: x + 0.5, y: y + 0.5 });
+      } else if (mask[i - 1] === 0 || mask[i + 1] === 0 || mask[i - w] === 0 || mask[i + w] === 0) points.push({ x: x + 0.5, y: y + 0.5 });
     }
   }
   return { points, touchesBorder };
@@ -222,6 +220,7 @@ interface Line {
 function fitEdges(points: readonly Point[], rough: Quad): { corners: Quad; wobble: number } | null {
   const lines: Line[] = [];
   let wobble = 0;
+  const centre = { x: rough.reduce((s, p) => s + p.x, 0) / 4, y: rough.reduce((s, p) => s + p.y, 0) / 4 };
   for (let e = 0; e < 4; e++) {
     const a = rough[e]!;
     const b = rough[(e + 1) % 4]!;
@@ -236,10 +235,10 @@ function fitEdges(points: readonly Point[], rough: Quad): { corners: Quad; wobbl
       return along > len * 0.12 && along < len * 0.88 && across <= band;
     });
     if (near.length < 4) return null;
-    const line = principalLine(near);
-    lines.push(line);
-    const rms = Math.sqrt(near.reduce((s, p) => s + ((p.x - line.px) * line.dy - (p.y - line.py) * line.dx) ** 2, 0) / near.length);
+    const fitted = principalLine(near);
+    const rms = Math.sqrt(near.reduce((s, p) => s + ((p.x - fitted.px) * fitted.dy - (p.y - fitted.py) * fitted.dx) ** 2, 0) / near.length);
     wobble = Math.max(wobble, rms);
+    lines.push(outwardByHalfAPixel(fitted, centre));
   }
   const corners: Point[] = [];
   for (let e = 0; e < 4; e++) {
@@ -248,6 +247,17 @@ function fitEdges(points: readonly Point[], rough: Quad): { corners: Quad; wobbl
     corners.push(meet);
   }
   return { corners: orderCorners(corners), wobble };
+}
+
+/** The outline runs through the page's outermost pixel centres, half a pixel inside its edge: move the line out to the edge. */
+function outwardByHalfAPixel(line: Line, centre: Point): Line {
+  let nx = -line.dy;
+  let ny = line.dx;
+  if ((line.px - centre.x) * nx + (line.py - centre.y) * ny < 0) {
+    nx = -nx;
+    ny = -ny;
+  }
+  return { ...line, px: line.px + nx * 0.5, py: line.py + ny * 0.5 };
 }
 
 function principalLine(points: readonly Point[]): Line {

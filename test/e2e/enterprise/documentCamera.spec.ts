@@ -4,7 +4,7 @@
  * time (test/fixtures/documents/makeDocumentClip.sh): empty desk, a licence sliding in and shaking,
  * steady under a lamp's glare, then steady and sharp. The hall config names the document camera by
  * a part of the fake device's label. The walk: reach the materials step, photograph the business
- * licence (hold-still and glare guidance, auto-capture, one retake, use it), import the ID card
+ * licence (hold-still and glare guidance, auto-capture cut to the page, one retake, use it), import the ID card
  * sides from a USB stand-in, see the photo's thumbnail on the review page, submit online, and the
  * photo reaches the server.
  */
@@ -120,7 +120,10 @@ test('appeal: the business licence photographed with the document camera (hold s
   const photo = page.getByRole('img', { name: '拍摄：企业营业执照原件' });
   await expect(photo).toBeVisible();
   await expect(page.getByRole('button', { name: '使用这张' })).toBeInViewport({ ratio: 1 });
-  expect(await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([1280, 720]);
+  // Cut to the page (840×594 in the 1280×720 frame), not the whole frame.
+  const [photoWidth, photoHeight] = await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(Math.abs(photoWidth! - 840)).toBeLessThan(16);
+  expect(photoWidth! / photoHeight!).toBeCloseTo(840 / 594, 1);
   await expect(camera).toBeHidden();
   await shot(page, 'doccam-04-captured');
   let log = await guidanceLog(page);

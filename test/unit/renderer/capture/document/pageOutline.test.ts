@@ -8,14 +8,13 @@ const W = 320;
 const H = 180;
 
 describe('page outline', () => {
-  it('finds the corners of a page turned either way to within a pixel and a half, and its lean to a fraction of a degree', () => {
+  it('finds the corners of a page turned either way to within half a pixel, and its lean to a fraction of a degree', () => {
     for (const degrees of [-20, -6, 0, 3, 12, 25]) {
       const truth = turnedPage(160, 90, 170, 100, degrees);
       const outline = findPageOutline(drawPage(W, H, truth))!;
       expect(outline, `${degrees}°`).not.toBeNull();
       outline.corners.forEach((c, i) => {
-        // The outline runs along the page's outermost pixels, up to half a pixel inside its true edge.
-        expect(Math.hypot(c.x - truth[i]!.x, c.y - truth[i]!.y), `${degrees}° corner ${i}`).toBeLessThan(1.5);
+        expect(Math.hypot(c.x - truth[i]!.x, c.y - truth[i]!.y), `${degrees}° corner ${i}`).toBeLessThan(0.5);
       });
       expect(Math.abs(skewDegrees(outline.corners) - Math.abs(degrees)), `${degrees}°`).toBeLessThan(0.5);
       expect(outline.fill).toBeGreaterThan(0.97);
