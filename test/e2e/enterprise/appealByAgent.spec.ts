@@ -140,6 +140,9 @@ test('an agent files the appeal alone: own card and face, the legal representati
   await expect(page.getByTestId('document-guidance')).toHaveText('已拍摄，请确认', { timeout: 40_000 });
   await page.getByRole('button', { name: '使用这张' }).click();
   await expect(page.locator('[data-document="business_licence"]')).toContainText('已提供');
+  // The photo is named for what it is, not by a file name the citizen never gave it.
+  await expect(page.locator('[data-document="business_licence"]')).toContainText('已拍照');
+  await expect(page.locator('[data-document="business_licence"]')).not.toContainText('.jpg');
 
   // The rest from the USB drive.
   for (const [doc, file] of [
