@@ -4,8 +4,9 @@
  * The registry's BlazeFace short-range model has no TFLite metadata, and tasks-vision refuses a
  * float32 input without NormalizationOptions. This script adds a ModelMetadata flatbuffer (input:
  * RGB image, normalised with mean 127.5 / std 127.5) and writes the model into resources/models/.
- * It also copies the tasks-vision wasm runtime into resources/mediapipe/wasm/, so the renderer
- * loads everything from the app's own origin.
+ * It also copies the tasks-vision wasm runtime into resources/mediapipe/wasm/ and the face-mesh
+ * solution (script, wasm, graph and packed model assets) into resources/mediapipe/face_mesh/, so
+ * the renderer loads everything from the app's own origin.
  *
  * The original model bytes are kept unchanged: FlatBuffers offsets are relative, so the file is
  * prefixed with a new root Model table that reuses every old vector and adds the metadata entry.
@@ -22,8 +23,31 @@ const sourceModel = join(root, 'node_modules/@mediapipe/face_detection/face_dete
 const targetModel = join(root, 'resources/models/face_detection_short_range.tflite');
 const wasmSource = join(root, 'node_modules/@mediapipe/tasks-vision/wasm');
 const wasmTarget = join(root, 'resources/mediapipe/wasm');
-// SIMD build for current Chromium, no-SIMD as the fallback FilesetResolver picks on old CPUs.
-const wasmFiles = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm', 'vision_wasm_nosimd_internal.js', 'vision_wasm_nosimd_internal.wasm'];
+// SIMD build for current Chromium, no-SIMD as the fallback FilesetResolver picks on old CPUs, and
+// the ES-module build the detector's module worker loads.
+const wasmFiles = [
+  'vision_wasm_internal.js',
+  'vision_wasm_internal.wasm',
+  'vision_wasm_nosimd_internal.js',
+  'vision_wasm_nosimd_internal.wasm',
+  'vision_wasm_module_internal.js',
+  'vision_wasm_module_internal.wasm',
+];
+
+const meshSource = join(root, 'node_modules/@mediapipe/face_mesh');
+const meshTarget = join(root, 'resources/mediapipe/face_mesh');
+// What the legacy solution loads at run time (the SIMD build, and the plain one it falls back to).
+const meshFiles = [
+  'face_mesh.js',
+  'face_mesh.binarypb',
+  'face_mesh_solution_packed_assets.data',
+  'face_mesh_solution_packed_assets_loader.js',
+  'face_mesh_solution_simd_wasm_bin.data',
+  'face_mesh_solution_simd_wasm_bin.js',
+  'face_mesh_solution_simd_wasm_bin.wasm',
+  'face_mesh_solution_wasm_bin.js',
+  'face_mesh_solution_wasm_bin.wasm',
+];
 
 const METADATA_NAME = 'TFLITE_METADATA';
 const NORMALIZATION_MEAN = 127.5;
@@ -290,7 +314,9 @@ function main(): void {
   writeFileSync(targetModel, patched);
   mkdirSync(wasmTarget, { recursive: true });
   for (const file of wasmFiles) copyFileSync(join(wasmSource, file), join(wasmTarget, file));
-  console.log(`face model: ${targetModel} (${patched.length} B); wasm: ${wasmTarget}`);
+  mkdirSync(meshTarget, { recursive: true });
+  for (const file of meshFiles) copyFileSync(join(meshSource, file), join(meshTarget, file));
+  console.log(`face model: ${targetModel} (${patched.length} B); wasm: ${wasmTarget}; face mesh: ${meshTarget}`);
 }
 
 main();

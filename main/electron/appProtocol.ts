@@ -16,6 +16,9 @@ export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, resolve: (u
     const url = new URL(request.url);
     const asset = url.host === appHost && request.method === 'GET' ? await resolve(url.pathname) : undefined;
     if (!asset) return new Response(null, { status: 404, headers: securityHeaders() });
-    return new Response(new Uint8Array(asset.body), { status: 200, headers: { ...securityHeaders(), 'Content-Type': asset.contentType } });
+    return new Response(new Uint8Array(asset.body), {
+      status: 200,
+      headers: { ...securityHeaders(undefined, url.pathname), 'Content-Type': asset.contentType },
+    });
   });
 }

@@ -79,7 +79,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
           res.writeHead(404, securityHeaders()).end();
           return;
         }
-        res.writeHead(200, { ...securityHeaders(), 'Content-Type': asset.contentType, 'Content-Length': asset.body.length });
+        res.writeHead(200, { ...securityHeaders(undefined, url.pathname), 'Content-Type': asset.contentType, 'Content-Length': asset.body.length });
         res.end(req.method === 'HEAD' ? undefined : asset.body);
       });
     },

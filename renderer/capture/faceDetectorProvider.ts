@@ -1,28 +1,30 @@
-import { createFaceDetector } from './face/faceDetector';
-import type { FaceDetectorConfig, KioskFaceDetector } from './face/faceDetector';
+import { createFacePipeline } from './face/facePipeline';
+import type { FacePipeline, FacePipelineConfig } from './face/facePipeline';
 
 /**
- * The one face detector of the app. Creating it compiles the wasm and builds the graph (up to
- * ~0.8 s with the warm-up), so App.vue calls `warmUpFaceDetector()` at start, before a citizen
- * arrives, and the face step takes it with `getFaceDetector()`. Both load from the app's own
- * origin only (the build copies resources/ to the app root).
+ * The one face pipeline of the app: the detector and the face mesh, each in a worker. Creating
+ * them compiles the wasm and builds the graphs (seconds on a slow kiosk), so App.vue calls
+ * `warmUpFaceDetector()` at start, before a citizen arrives, and the face step takes it with
+ * `getFaceDetector()`. The work happens in the workers, so the page stays responsive meanwhile.
+ * Everything loads from the app's own origin only (the build copies resources/ to the app root).
  */
-export const FACE_DETECTOR_ASSETS: FaceDetectorConfig = {
+export const FACE_DETECTOR_ASSETS = {
   wasmBaseUrl: '/mediapipe/wasm',
   modelUrl: '/models/face_detection_short_range.tflite',
 };
+export const FACE_PIPELINE_ASSETS: FacePipelineConfig = { ...FACE_DETECTOR_ASSETS, meshBaseUrl: '/mediapipe/face_mesh' };
 
-type Factory = (config: FaceDetectorConfig) => Promise<KioskFaceDetector>;
+type Factory = (config: FacePipelineConfig) => Promise<FacePipeline>;
 
-let pending: Promise<KioskFaceDetector> | null = null;
-let factory: Factory = createFaceDetector;
-let config: FaceDetectorConfig = FACE_DETECTOR_ASSETS;
+let pending: Promise<FacePipeline> | null = null;
+let factory: Factory = createFacePipeline;
+let config: FacePipelineConfig = FACE_PIPELINE_ASSETS;
 
 /**
- * The shared detector, created on first use. A failed creation is not cached, so the next call
+ * The shared pipeline, created on first use. A failed creation is not cached, so the next call
  * (the next citizen, or a staff retry) tries again.
  */
-export function getFaceDetector(): Promise<KioskFaceDetector> {
+export function getFaceDetector(): Promise<FacePipeline> {
   if (!pending) {
     const attempt = factory(config);
     pending = attempt;
@@ -34,17 +36,17 @@ export function getFaceDetector(): Promise<KioskFaceDetector> {
 }
 
 /**
- * Starts creating and warming the detector without waiting; call once at app start. Failures are
+ * Starts creating and warming the pipeline without waiting; call once at app start. Failures are
  * left for the face step to report (it shows the camera screen with a way to the counter).
  */
 export function warmUpFaceDetector(): void {
   getFaceDetector().catch(() => undefined);
 }
 
-/** Test seam and harness hook: another factory or asset location; drops a created detector. */
-export function configureFaceDetector(options: { factory?: Factory; config?: FaceDetectorConfig }): void {
+/** Test seam and harness hook: another factory or asset location; drops a created pipeline. */
+export function configureFaceDetector(options: { factory?: Factory; config?: FacePipelineConfig }): void {
   void pending?.then((d) => d.close()).catch(() => undefined);
   pending = null;
-  factory = options.factory ?? createFaceDetector;
-  config = options.config ?? FACE_DETECTOR_ASSETS;
+  factory = options.factory ?? createFacePipeline;
+  config = options.config ?? FACE_PIPELINE_ASSETS;
 }

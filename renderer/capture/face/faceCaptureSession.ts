@@ -7,6 +7,7 @@ import { measureFaceGeometry } from './faceGeometry';
 import type { FaceGeometry } from './faceGeometry';
 import type { FaceLandmarks, FrameAnalyser } from './frameAnalyser';
 import { measureFrameQuality } from './frameQuality';
+import { eyeAspectRatio, mouthOpenRatio } from './landmarkRatios';
 import type { FrameQuality, PixelFrame } from './frameQuality';
 import { DEFAULT_GUIDANCE_TIMING, Guidance, instructionForChecks } from './guidance';
 import type { GuidanceTiming, InstructionCode } from './guidance';
@@ -64,7 +65,13 @@ export interface FrameOutcome {
 }
 
 const MOTION_TOLERANT: ReadonlySet<CheckId> = new Set([...POSE_CHECKS, 'blurry']);
-const CHALLENGE_INSTRUCTION: Record<ChallengeKind, InstructionCode> = { turnLeft: 'face.turnLeft', turnRight: 'face.turnRight', nod: 'face.nod' };
+const CHALLENGE_INSTRUCTION: Record<ChallengeKind, InstructionCode> = {
+  turnLeft: 'face.turnLeft',
+  turnRight: 'face.turnRight',
+  nod: 'face.nod',
+  blink: 'face.blink',
+  openMouth: 'face.openMouth',
+};
 
 /**
  * One citizen's face capture: per-frame checks → positioning guidance → liveness challenges →
@@ -155,6 +162,8 @@ export class FaceCaptureSession {
               centreX: face.box.x + face.box.width / 2,
               centreY: face.box.y + face.box.height / 2,
               eyeDistancePx: geometry.eyeDistancePx,
+              eyeOpen: landmarks ? eyeAspectRatio(landmarks) : null,
+              mouthOpen: landmarks ? mouthOpenRatio(landmarks) : null,
             }
           : null;
       const status = this.judge.update(t, sample);

@@ -12,6 +12,11 @@ export interface FaceDetectorConfig {
   /** 'auto' picks GPU only when WebGL reports a hardware renderer. */
   delegate?: DelegateChoice;
   minDetectionConfidence?: number;
+  /**
+   * Load the runtime's ES-module build (for a module worker, where the classic build's loader
+   * cannot run); the page and classic workers use the classic build.
+   */
+  moduleLoader?: boolean;
 }
 
 export interface KioskFaceDetector {
@@ -83,7 +88,7 @@ export function toDetectedFace(d: Detection, width: number, height: number): Det
 export async function createFaceDetector(config: FaceDetectorConfig): Promise<KioskFaceDetector> {
   const choice = config.delegate ?? 'auto';
   const delegate = chooseDelegate(choice, choice === 'auto' ? probeWebGlRenderer() : null);
-  const fileset = await FilesetResolver.forVisionTasks(config.wasmBaseUrl);
+  const fileset = await FilesetResolver.forVisionTasks(config.wasmBaseUrl, config.moduleLoader ?? false);
   const detector = await FaceDetector.createFromOptions(fileset, {
     baseOptions: { modelAssetPath: config.modelUrl, delegate },
     runningMode: 'VIDEO',

@@ -1,17 +1,19 @@
 import type { BestFrame } from './bestFrame';
 import type { FaceCaptureSession, FrameOutcome } from './faceCaptureSession';
-import type { KioskFaceDetector } from './faceDetector';
+import type { FacePipeline, FrameAnalysis } from './facePipeline';
 
 export interface FrameTiming {
-  /** Detector time for this frame. */
+  /** Detector time for this frame (in its worker). */
   detectMs: number;
-  /** Detector, pixel copy, checks, liveness and best-frame copy together. */
+  /** Face-mesh time for this frame (in its worker), null without the mesh. */
+  meshMs: number | null;
+  /** From grabbing the frame to the session's verdict on it (workers, transfer, checks, liveness). */
   totalMs: number;
 }
 
 export interface FaceFrameLoopOptions {
   video: HTMLVideoElement;
-  detector: KioskFaceDetector;
+  detector: FacePipeline;
   session: FaceCaptureSession;
   bestFrame: BestFrame;
   onFrame(outcome: FrameOutcome, timing: FrameTiming): void;
@@ -20,49 +22,66 @@ export interface FaceFrameLoopOptions {
 }
 
 /**
- * Runs the session on every new camera frame (requestVideoFrameCallback, so a frame is never
- * processed twice) until stopped or the session ends.
+ * Frames being analysed at once. Two keep both workers busy (the next frame is grabbed while the
+ * last one's answers travel back), which holds the camera's rate when one frame's inference takes
+ * longer than a frame interval; answers are still judged in camera order.
+ */
+const MAX_IN_FLIGHT = 2;
+
+/**
+ * Runs the session on new camera frames (requestVideoFrameCallback, so a frame is never processed
+ * twice) until stopped or the session ends. Inference happens in the pipeline's workers; the page
+ * thread only grabs frames and judges the answers.
  */
 export function startFaceFrameLoop(o: FaceFrameLoopOptions): { stop(): void } {
   const pixelWidth = o.pixelWidth ?? 320;
-  let canvas: OffscreenCanvas | null = null;
-  let ctx: OffscreenCanvasRenderingContext2D | null = null;
   let handle: number | null = null;
-  // onFrame may stop the loop (a finished capture); the frame callback must then not re-register.
+  // Set by stop() (possibly from inside onFrame) and when the session ends: nothing re-registers after it.
   let stopped = false;
+  let inFlight = 0;
+  let judged: Promise<void> = Promise.resolve();
+
+  const judge = (analysis: FrameAnalysis, t0: number) => {
+    try {
+      if (stopped) return;
+      const outcome = o.session.processFrame(analysis.detection, analysis.pixels, analysis.landmarks);
+      if (outcome.keep) o.bestFrame.keep(analysis.frame, outcome.keep);
+      if (outcome.phase === 'done' || outcome.phase === 'failed') stop();
+      o.onFrame(outcome, { detectMs: analysis.detectMs, meshMs: analysis.meshMs, totalMs: performance.now() - t0 });
+    } finally {
+      analysis.frame.close();
+    }
+  };
+
+  const request = () => {
+    if (!stopped && handle === null) handle = o.video.requestVideoFrameCallback(onVideoFrame);
+  };
 
   const onVideoFrame = (now: DOMHighResTimeStamp) => {
     handle = null;
-    const { videoWidth, videoHeight } = o.video;
-    if (videoWidth > 0) {
+    if (stopped) return;
+    if (o.video.videoWidth > 0 && inFlight < MAX_IN_FLIGHT) {
+      inFlight++;
       const t0 = performance.now();
-      const detection = o.detector.detect(o.video, now);
-      const t1 = performance.now();
-      const height = Math.round((pixelWidth * videoHeight) / videoWidth);
-      if (!canvas || canvas.height !== height) {
-        canvas = new OffscreenCanvas(pixelWidth, height);
-        ctx = canvas.getContext('2d', { willReadFrequently: true });
-      }
-      let pixels: ImageData | null = null;
-      if (ctx && detection.faces.length === 1) {
-        ctx.drawImage(o.video, 0, 0, pixelWidth, height);
-        pixels = ctx.getImageData(0, 0, pixelWidth, height);
-      }
-      const outcome = o.session.processFrame(detection, pixels);
-      if (outcome.keep) o.bestFrame.keep(o.video, outcome.keep);
-      o.onFrame(outcome, { detectMs: t1 - t0, totalMs: performance.now() - t0 });
-      if (stopped || outcome.phase === 'done' || outcome.phase === 'failed') return;
+      const analysis = o.detector.analyse(o.video, now, pixelWidth);
+      judged = judged
+        .then(() => analysis.then((a) => judge(a, t0)))
+        // A frame the workers could not analyse is skipped; the session's own timeouts end a capture that gets none.
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight--;
+          request();
+        });
     }
-    handle = o.video.requestVideoFrameCallback(onVideoFrame);
+    request();
   };
-  handle = o.video.requestVideoFrameCallback(onVideoFrame);
 
-  return {
-    stop() {
-      stopped = true;
-      if (handle !== null) o.video.cancelVideoFrameCallback(handle);
-      handle = null;
-      if (canvas) canvas.width = 0;
-    },
-  };
+  function stop(): void {
+    stopped = true;
+    if (handle !== null) o.video.cancelVideoFrameCallback(handle);
+    handle = null;
+  }
+
+  request();
+  return { stop };
 }

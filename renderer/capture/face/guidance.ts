@@ -18,6 +18,8 @@ export type InstructionCode =
   | 'face.turnLeft'
   | 'face.turnRight'
   | 'face.nod'
+  | 'face.blink'
+  | 'face.openMouth'
   | 'face.retry'
   | 'face.capturing'
   | 'face.done'

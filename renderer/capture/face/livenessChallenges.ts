@@ -5,8 +5,14 @@
  * moved, zoomed, rolled or tilted, so only a real head can reach the thresholds. Swapping
  * pictures shows up as a jump rather than motion and resets the challenge's progress.
  * This defeats printed photos, not a replayed video of the citizen.
+ *
+ * Blink and open-mouth are judged from the face mesh (eye aspect ratio, lip gap over mouth width)
+ * with hysteresis: closing below one mark and opening above a higher one, so noise around one
+ * threshold cannot pass. Main chooses the sequence (see issuedChallenges in FaceCapture), so a
+ * recording of one movement does not answer it.
  */
-export type ChallengeKind = 'turnLeft' | 'turnRight' | 'nod';
+export type ChallengeKind = 'turnLeft' | 'turnRight' | 'nod' | 'blink' | 'openMouth';
+/** What the page draws when main has not issued a sequence (the staff camera check): head movements. */
 export const CHALLENGE_KINDS: readonly ChallengeKind[] = ['turnLeft', 'turnRight', 'nod'];
 
 export interface LivenessConfig {
@@ -29,6 +35,12 @@ export interface LivenessConfig {
   turnYaw: number;
   /** A nod: pitch moved this far from the baseline, then came back within half of it. */
   nodPitch: number;
+  /** Eyes closed: eye aspect ratio below this; open again above `eyeOpen` (about 0.3 open, 0.05 shut). */
+  eyeClosed: number;
+  eyeOpen: number;
+  /** Mouth open: lip gap over mouth width above this, then closed again below `mouthClosed`. */
+  mouthOpen: number;
+  mouthClosed: number;
   /** Consecutive frames beyond the threshold needed, so one noisy frame cannot pass. */
   holdFrames: number;
   /** Fastest plausible head motion, yaw/pitch units per second; faster is a jump. */
@@ -50,6 +62,10 @@ export const DEFAULT_LIVENESS: LivenessConfig = {
   neutralSpread: 0.06,
   turnYaw: 0.2,
   nodPitch: 0.07,
+  eyeClosed: 0.15,
+  eyeOpen: 0.22,
+  mouthOpen: 0.35,
+  mouthClosed: 0.15,
   holdFrames: 3,
   maxRatePerSec: 4,
   minStep: 0.12,
@@ -65,6 +81,9 @@ export interface PoseSample {
   centreX: number;
   centreY: number;
   eyeDistancePx: number;
+  /** Eye aspect ratio and lip gap ratio from the face mesh; null when the mesh gave nothing. */
+  eyeOpen?: number | null;
+  mouthOpen?: number | null;
 }
 
 export interface ChallengeRecord {
@@ -73,7 +92,10 @@ export interface ChallengeRecord {
   passed: boolean;
   /** From prompt to pass or timeout. */
   durationMs: number;
-  /** Largest movement reached towards the threshold (yaw or pitch units). */
+  /**
+   * Largest movement reached towards the threshold: yaw or pitch units for head movements, the
+   * drop of the eye ratio below its level value for a blink, the lip gap ratio for open-mouth.
+   */
   peak: number;
 }
 
@@ -114,8 +136,9 @@ export class LivenessJudge {
   private step: 'level' | 'move' = 'level';
   private promptAt: number | null = null;
   private level: PoseSample[] = [];
-  private baseline = { yaw: 0, pitch: 0 };
+  private baseline = { yaw: 0, pitch: 0, eyeOpen: 0 };
   private hold = 0;
+  /** The first half of a two-part movement (nod down, eyes shut, mouth open) was held. */
   private nodReached = false;
   private peak = 0;
   private last: PoseSample | null = null;
@@ -188,7 +211,7 @@ export class LivenessJudge {
     const spread = (f: (p: PoseSample) => number) => Math.max(...this.level.map(f)) - Math.min(...this.level.map(f));
     if (spread((p) => p.yaw) > this.config.neutralSpread || spread((p) => p.pitch) > this.config.neutralSpread) return;
     const mean = (f: (p: PoseSample) => number) => this.level.reduce((acc, p) => acc + f(p), 0) / this.level.length;
-    this.baseline = { yaw: mean((p) => p.yaw), pitch: mean((p) => p.pitch) };
+    this.baseline = { yaw: mean((p) => p.yaw), pitch: mean((p) => p.pitch), eyeOpen: mean((p) => p.eyeOpen ?? 0) };
     this.step = 'move';
     this.hold = 0;
   }
@@ -196,6 +219,7 @@ export class LivenessJudge {
   /** True when the asked movement is complete. */
   private trackMove(s: PoseSample): boolean {
     const kind = this.plan[this.index];
+    if (kind === 'blink' || kind === 'openMouth') return this.trackFeature(kind, s);
     if (kind === 'nod') {
       const delta = Math.abs(s.pitch - this.baseline.pitch);
       this.peak = Math.max(this.peak, delta);
@@ -210,6 +234,25 @@ export class LivenessJudge {
     this.peak = Math.max(this.peak, towards);
     this.hold = towards >= this.config.turnYaw ? this.hold + 1 : 0;
     return this.hold >= this.config.holdFrames;
+  }
+
+  /** Shut then open (blink), or open then shut (mouth), each held for the hold frames. */
+  private trackFeature(kind: 'blink' | 'openMouth', s: PoseSample): boolean {
+    const value = kind === 'blink' ? s.eyeOpen : s.mouthOpen;
+    if (value === null || value === undefined) return false;
+    const c = this.config;
+    if (kind === 'blink') this.peak = Math.max(this.peak, this.baseline.eyeOpen - value);
+    else this.peak = Math.max(this.peak, value);
+    const first = kind === 'blink' ? value <= c.eyeClosed : value >= c.mouthOpen;
+    const second = kind === 'blink' ? value >= c.eyeOpen : value <= c.mouthClosed;
+    if (!this.nodReached) {
+      // A blink is short (100–300 ms): one shut frame at camera rate is all a quick one gives.
+      const need = kind === 'blink' ? 1 : c.holdFrames;
+      this.hold = first ? this.hold + 1 : 0;
+      this.nodReached = this.hold >= need;
+      return false;
+    }
+    return second;
   }
 
   private pass(tMs: number): LivenessEvent {

@@ -55,16 +55,15 @@ async function buildHarness(): Promise<void> {
 }
 
 function serve(root: string): Promise<{ origin: string; server: Server }> {
-  const headers = securityHeaders();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.join(root, path.normalize(rel));
     if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, headers).end();
+      res.writeHead(404, securityHeaders()).end();
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...securityHeaders(undefined, url.pathname), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,14 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { KioskFaceDetector } from '../../../../renderer/capture/face/faceDetector';
-import { configureFaceDetector, FACE_DETECTOR_ASSETS, getFaceDetector, warmUpFaceDetector } from '../../../../renderer/capture/faceDetectorProvider';
+import type { FacePipeline } from '../../../../renderer/capture/face/facePipeline';
+import {
+  configureFaceDetector,
+  FACE_DETECTOR_ASSETS,
+  FACE_PIPELINE_ASSETS,
+  getFaceDetector,
+  warmUpFaceDetector,
+} from '../../../../renderer/capture/faceDetectorProvider';
 
-const detector = (): KioskFaceDetector => ({ delegate: 'CPU', detect: vi.fn(), close: vi.fn() });
+const detector = (): FacePipeline => ({ delegate: 'CPU', warmUpMs: { detector: 0, mesh: 0 }, analyse: vi.fn(), close: vi.fn() });
 
 afterEach(() => configureFaceDetector({ factory: async () => detector() }));
 
 describe('faceDetectorProvider', () => {
   it('loads from the app origin only', () => {
     expect(FACE_DETECTOR_ASSETS).toEqual({ wasmBaseUrl: '/mediapipe/wasm', modelUrl: '/models/face_detection_short_range.tflite' });
+    expect(FACE_PIPELINE_ASSETS).toEqual({ ...FACE_DETECTOR_ASSETS, meshBaseUrl: '/mediapipe/face_mesh' });
   });
 
   it('creates the detector once: warm-up at start, the same instance for every face step', async () => {
@@ -20,7 +27,7 @@ describe('faceDetectorProvider', () => {
     const b = await getFaceDetector();
     expect(a).toBe(b);
     expect(factory).toHaveBeenCalledTimes(1);
-    expect(factory).toHaveBeenCalledWith(FACE_DETECTOR_ASSETS);
+    expect(factory).toHaveBeenCalledWith(FACE_PIPELINE_ASSETS);
   });
 
   it('does not cache a failure: the next step tries again', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BestFrame } from '../../../../../renderer/capture/face/bestFrame';
 import { FaceCaptureSession } from '../../../../../renderer/capture/face/faceCaptureSession';
-import type { KioskFaceDetector } from '../../../../../renderer/capture/face/faceDetector';
+import type { FacePipeline } from '../../../../../renderer/capture/face/facePipeline';
 import { startFaceFrameLoop } from '../../../../../renderer/capture/face/faceFrameLoop';
 
 /** A video element's frame callbacks, fired by the test one camera frame at a time. */
@@ -34,23 +34,21 @@ function fakeVideo() {
   };
 }
 
-const emptyScene: KioskFaceDetector = {
+const emptyScene: FacePipeline = {
   delegate: 'CPU',
-  detect: (_frame, timestampMs) => ({ timestampMs, frameWidth: 640, frameHeight: 480, faces: [] }),
+  warmUpMs: { detector: 0, mesh: null },
+  analyse: async (_video, timestampMs) => ({
+    detection: { timestampMs, frameWidth: 640, frameHeight: 480, faces: [] },
+    pixels: null,
+    landmarks: null,
+    frame: { close: () => undefined } as ImageBitmap,
+    detectMs: 1,
+    meshMs: null,
+  }),
   close: () => undefined,
 };
 
 describe('startFaceFrameLoop', () => {
-  // Node has no OffscreenCanvas; no 2D context means no pixel copy, which an empty scene does not need.
-  vi.stubGlobal(
-    'OffscreenCanvas',
-    class {
-      getContext() {
-        return null;
-      }
-    },
-  );
-
   it('processes one frame per camera frame until stopped', async () => {
     const camera = fakeVideo();
     const onFrame = vi.fn();

@@ -24,6 +24,8 @@ const INSTRUCTIONS: InstructionCode[] = [
   'face.turnLeft',
   'face.turnRight',
   'face.nod',
+  'face.blink',
+  'face.openMouth',
   'face.retry',
   'face.capturing',
   'face.done',

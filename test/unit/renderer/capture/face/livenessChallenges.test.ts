@@ -159,3 +159,65 @@ describe('LivenessJudge', () => {
     expect(status.state).toBe('passed');
   });
 });
+
+describe('blink and open-mouth challenges (face-mesh ratios)', () => {
+  const level = (tMs: number, eyeOpen: number, mouthOpen: number): PoseSample => ({
+    tMs,
+    yaw: 0,
+    pitch: 0.5,
+    centreX: 320,
+    centreY: 240,
+    eyeDistancePx: 100,
+    eyeOpen,
+    mouthOpen,
+  });
+  const judgeOf = (sequence: ChallengeKind[]) => new LivenessJudge({ ...DEFAULT_LIVENESS, count: sequence.length, sequence, maxAttempts: 1 }, fixedRandom);
+
+  /** Feeds `eyes`/`mouth` per frame (repeating the last value) until the judge stops or time runs out. */
+  function feed(judge: LivenessJudge, script: (i: number) => [number, number], frames: number): LivenessStatus {
+    let status = judge.update(0, level(0, 0.3, 0.02));
+    for (let i = 1; i < frames && status.state === 'running'; i++) {
+      const [eyes, mouth] = script(i);
+      status = judge.update(i * FRAME_MS, level(i * FRAME_MS, eyes, mouth));
+    }
+    return status;
+  }
+
+  it('passes a blink (eyes shut for one frame, then open) and a mouth opened and closed', () => {
+    const judge = judgeOf(['blink', 'openMouth']);
+    // Level for 10 frames, a blink at 12–13, level again, mouth open 30–35, closed after.
+    const status = feed(judge, (i) => [i >= 12 && i <= 13 ? 0.05 : 0.3, i >= 30 && i <= 35 ? 0.5 : 0.02], 120);
+    expect(status.state).toBe('passed');
+    expect(judge.history.map((r) => [r.kind, r.passed])).toEqual([
+      ['blink', true],
+      ['openMouth', true],
+    ]);
+    expect(judge.history[0]?.peak).toBeCloseTo(0.25, 2);
+    expect(judge.history[1]?.peak).toBeCloseTo(0.5, 2);
+  });
+
+  it('does not pass a blink on eyes that stay open, or on ratios wobbling inside the hysteresis band', () => {
+    const still = feed(judgeOf(['blink']), () => [0.3, 0.02], 400);
+    expect(still.state).toBe('failed');
+    const wobble = feed(judgeOf(['blink']), (i) => [i % 2 ? 0.16 : 0.21, 0.02], 400);
+    expect(wobble.state).toBe('failed');
+  });
+
+  it('does not pass open-mouth on a mouth opened for fewer than the hold frames, nor one never closed again', () => {
+    const flick = feed(judgeOf(['openMouth']), (i) => [0.3, i === 20 || i === 21 ? 0.5 : 0.02], 400);
+    expect(flick.state).toBe('failed');
+    const gaping = feed(judgeOf(['openMouth']), (i) => [0.3, i >= 20 ? 0.5 : 0.02], 400);
+    expect(gaping.state).toBe('failed');
+  });
+
+  it('waits while the mesh gives nothing instead of passing or resetting', () => {
+    const judge = judgeOf(['blink']);
+    let status = judge.update(0, level(0, 0.3, 0.02));
+    for (let i = 1; i < 12; i++) status = judge.update(i * FRAME_MS, level(i * FRAME_MS, 0.3, 0.02));
+    status = judge.update(12 * FRAME_MS, { ...level(12 * FRAME_MS, 0, 0), eyeOpen: null, mouthOpen: null });
+    expect(status.state).toBe('running');
+    status = judge.update(13 * FRAME_MS, level(13 * FRAME_MS, 0.04, 0.02));
+    status = judge.update(14 * FRAME_MS, level(14 * FRAME_MS, 0.3, 0.02));
+    expect(status.state).toBe('passed');
+  });
+});
