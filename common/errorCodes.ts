@@ -26,6 +26,8 @@ export const flowErrorCodes = {
   manualEntryNotAllowed: 'person.manualEntryNotAllowed',
   /** A step was skipped: no account found yet, no verified SMS, no matched face in this session. */
   stepMissing: 'person.stepMissing',
+  /** The kiosk's match of the live face with the card's photo found clearly different people: nothing is sent. */
+  cardPhotoMismatch: 'person.cardPhotoMismatch',
   /** A training aid (the simulated app confirmation) called on a production kiosk. */
   demoOnly: 'bridge.notAllowed',
 } as const;

@@ -23,6 +23,8 @@ import { createStaffHandlers } from './services/staff/staffHandlers';
 import { createSystemService, type HealthProbe } from './services/system/systemService';
 import type { KeyProvider } from './services/crypto/keyProvider';
 import { startCardReader, type CardReaderService } from './wiring/cardReader';
+import { cardPhotoMatchPolicy, createCardPhotoMatcher } from './services/faceMatch/cardPhotoMatch';
+import { createFaceEmbedder } from './services/faceMatch/faceEmbedder';
 import { startOutbox, type OutboxWiring } from './wiring/outbox';
 import { startKioskHeartbeat } from './wiring/heartbeat';
 import { connectIdentityApi, type IdentityApiConnection } from './wiring/identityApiConnection';
@@ -145,6 +147,12 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
   const attestations = createAttestations();
   session.onEnd(() => attestations.clear());
 
+  const cardPhotoMatcher = createCardPhotoMatcher(createFaceEmbedder(), cardPhotoMatchPolicy(config.face?.cardPhotoMatch));
+  // The model loads in the background once the kiosk is up, so the first citizen does not wait for it.
+  const warmUpTimer = setTimeout(() => {
+    cardPhotoMatcher.warmUp().catch((error: unknown) => log.warn('card photo match model did not load', { error: String(error) }));
+  }, 5000);
+  warmUpTimer.unref();
   const flows = createFlowHandlers({
     client: identity.client,
     profile,
@@ -164,6 +172,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     ...(config.documents?.authorisationTemplateUrl ? { appealTemplateUrl: config.documents.authorisationTemplateUrl } : {}),
     ...(config.devices.cameras.documentLabel ? { documentCameraLabel: config.devices.cameras.documentLabel } : {}),
     forgotPasswordSwitchedOn: config.forgotPassword?.switchOn ?? [],
+    cardPhotoMatch: { matcher: cardPhotoMatcher, photoOf: (readId) => reader.cardPhoto(readId) },
     ...(config.face?.liveness ? { liveness: config.face.liveness } : {}),
     ...(config.face?.presentationAttack ? { presentationAttack: config.face.presentationAttack } : {}),
     demo: config.mode === 'demo',
@@ -239,6 +248,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     dispatch: createDispatcher(handlers, log.child({ component: 'bridge' })),
     async stop() {
       clearInterval(healthTimer);
+      clearTimeout(warmUpTimer);
       healthReports.stop();
       heartbeat.stop();
       await reader.stop();

@@ -17,6 +17,12 @@ export const defaultPresentationAttack: PresentationAttackThresholds = {
 };
 
 /**
+ * The card photo match's similarity thresholds (cosine of two face embeddings), from the genuine and
+ * other-person measurements in docs/face-capture.md, "Card photo match".
+ */
+export const defaultCardPhotoMatch = { enabled: true, matchThreshold: 0.94, mismatchThreshold: 0.9 };
+
+/**
  * What the kiosk runs with when no hall config exists: demo mode against the embedded reference
  * identity API, the card-reader simulator when no reader is found. The demo exit PIN is 246810;
  * the demo clerk S001 unlocks assisted mode with PIN 135790 or the demo staff card.
@@ -48,7 +54,7 @@ export const defaultHallConfig: HallConfig = {
   voice: { volume: 0.8, systemVoice: true },
   // The demo hall also asks the face where a province leaves it optional (Jilin, Tibet, Fujian), so training walks the face step.
   forgotPassword: { switchOn: ['face'] },
-  face: { presentationAttack: defaultPresentationAttack },
+  face: { presentationAttack: defaultPresentationAttack, cardPhotoMatch: defaultCardPhotoMatch },
   devices: {
     reader: { transport: 'auto', pollIntervalMs: 300 },
     cameras: {},

@@ -148,6 +148,30 @@ export const hallConfigSchema = z
           })
           .strict()
           .optional(),
+        /**
+         * The kiosk's own 1:1 match of the live face with the card's chip photo (docs/face-capture.md,
+         * "Card photo match"): cosine similarities at or above `matchThreshold` are the same person,
+         * below `mismatchThreshold` a clear mismatch that stops the flow. The chip photo needs the
+         * reader vendor's licensed decoder: `decoder` runs it (WLT bytes on stdin, a BMP or JPEG on
+         * stdout); without one the match is "not available" on a real reader.
+         */
+        cardPhotoMatch: z
+          .object({
+            enabled: z.boolean().optional(),
+            matchThreshold: z.number().min(0.5).max(1).optional(),
+            mismatchThreshold: z.number().min(0.5).max(1).optional(),
+            decoder: z
+              .object({
+                command: z.string().min(1).max(500),
+                args: z.array(z.string().max(500)).max(20).optional(),
+                timeoutMs: z.number().int().min(500).max(30_000).optional(),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict()
+          .refine((m) => (m.mismatchThreshold ?? 0) <= (m.matchThreshold ?? 1), { message: 'mismatchThreshold must not exceed matchThreshold' })
+          .optional(),
       })
       .strict()
       .optional(),

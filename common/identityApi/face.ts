@@ -4,6 +4,24 @@ import { op } from './operation';
 
 export const livenessActionSchema = z.enum(['blink', 'open_mouth', 'turn_left', 'turn_right', 'nod']);
 
+/**
+ * The kiosk's own 1:1 comparison of the live face with the card's chip photo, made before the
+ * request leaves (and kept with it while offline): the cosine similarity of two face embeddings,
+ * the thresholds it was judged by and the model that made them. "not-available": no comparison was
+ * possible (no licensed photo decoder, no face found), so nothing is claimed either way.
+ */
+export const cardPhotoMatchResultSchema = z.object({
+  status: z.enum(['match', 'uncertain', 'mismatch', 'not-available']),
+  score: z.number().min(-1).max(1).nullable(),
+  /** Below this similarity the kiosk stops the flow as a clear mismatch. */
+  threshold: z.number().min(-1).max(1),
+  /** At or above this similarity the kiosk takes the faces as the same person. */
+  matchThreshold: z.number().min(-1).max(1),
+  model: z.string().max(200),
+  reason: z.string().max(200).optional(),
+});
+export type CardPhotoMatchResult = z.infer<typeof cardPhotoMatchResultSchema>;
+
 /** One captured frame plus the liveness evidence the kiosk's pipeline gathered. */
 export const faceVerificationRequestSchema = z.object({
   subject: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
@@ -16,6 +34,7 @@ export const faceVerificationRequestSchema = z.object({
     score: z.number().min(0).max(1),
     actions: z.array(livenessActionSchema).max(10),
   }),
+  cardPhotoMatch: cardPhotoMatchResultSchema.optional(),
 });
 export type FaceVerificationRequest = z.infer<typeof faceVerificationRequestSchema>;
 

@@ -1,6 +1,7 @@
 import { demoCardIds, type DemoCardId } from '../../common/contract/services/reader';
 import type { SimCard } from '../services/idcard/simulator/sampleCards';
 import { fakePhoto } from '../services/idcard/simulator/sampleCards';
+import { demoCardPhotoJpeg } from './demoCardPhoto';
 
 /**
  * The cards a demo or training kiosk can lay on its simulated reader. Each is a person of the
@@ -92,6 +93,18 @@ const personas: Record<ResidentCardId, Persona> = {
     validFrom: '20140512',
     validUntil: '20340512',
   },
+  // Not in the population register: her card's photo is another person's face, so the card photo
+  // match stops whoever stands at the camera (the test clips show someone else).
+  'sun-li': {
+    name: '孙丽',
+    idNumber: '220102198311230029',
+    sexCode: '2',
+    nationCode: '01',
+    address: '吉林省长春市南关区自由大路17号',
+    issuingAuthority: '长春市公安局南关分局',
+    validFrom: '20170601',
+    validUntil: '20370601',
+  },
   ayigul: {
     name: '阿依古丽·买买提',
     idNumber: '65010219980810222X',
@@ -144,9 +157,24 @@ const nonResidentCards: Record<NonResidentCardId, SimCard['spec']> = {
 
 const isNonResident = (id: DemoCardId): id is NonResidentCardId => id in nonResidentCards;
 
-export function demoCard(id: DemoCardId): SimCard {
+/**
+ * The plain card photos: every demo person's is the face of the test camera clips, except `sun-li`,
+ * whose photo is another person's, given as a JPEG file at start (tests build it from a public-domain
+ * photo); without it her card has no plain photo and the match is not available.
+ */
+export interface DemoCardPhotos {
+  otherPersonJpeg?: Buffer;
+}
+
+function plainPhotoOf(id: DemoCardId, photos: DemoCardPhotos): Buffer | undefined {
+  return id === 'sun-li' ? photos.otherPersonJpeg : demoCardPhotoJpeg;
+}
+
+export function demoCard(id: DemoCardId, photos: DemoCardPhotos = {}): SimCard {
   const photo = fakePhoto(demoCardIds.indexOf(id) + 100);
-  if (isNonResident(id)) return { spec: nonResidentCards[id], photo, appendedAddresses: [] };
+  const plain = plainPhotoOf(id, photos);
+  const plainPhoto = plain ? { plainPhoto: plain } : {};
+  if (isNonResident(id)) return { spec: nonResidentCards[id], photo, ...plainPhoto, appendedAddresses: [] };
   const p = personas[id];
   return {
     spec: {
@@ -164,6 +192,7 @@ export function demoCard(id: DemoCardId): SimCard {
       },
     },
     photo,
+    ...plainPhoto,
     appendedAddresses: [],
   };
 }

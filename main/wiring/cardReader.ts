@@ -2,7 +2,10 @@ import type { HallConfig } from '../../common/config/hallConfig';
 import type { DemoCardId, ReaderStatusView } from '../../common/contract/services/reader';
 import { KioskError } from '../../common/errors';
 import type { EventHub } from '../bridge/eventHub';
-import { demoCard } from '../demo/demoCards';
+import { readFileSync } from 'node:fs';
+import { demoCard, type DemoCardPhotos } from '../demo/demoCards';
+import type { CardPhotoSource } from '../services/faceMatch/cardPhotoMatch';
+import { cardPhotoSource } from '../services/faceMatch/cardPhotoSource';
 import { createDiscoveryConnector, type DiscoveryConfig } from '../services/idcard/discovery';
 import { createReaderLoop, type ReaderLoop } from '../services/idcard/readerLoop';
 import type { ReaderStatus } from '../services/idcard/readerStatus';
@@ -18,6 +21,8 @@ export interface CardReaderService {
   removeSample(): void;
   /** The chip photo of a read, for the identity API; never sent to the renderer. */
   photo(readId: string): Buffer | null;
+  /** The chip photo of a read as an image, behind the decoder hook (the card photo match). */
+  cardPhoto(readId: string): CardPhotoSource;
   /** The ID number on the card of a read, while it is the latest one (staff-card unlock). */
   idNumberOf(readId: string): string | undefined;
   /** End of a citizen's session: forget the kept photo and the last read. */
@@ -41,6 +46,21 @@ function discoveryFor(reader: HallConfig['devices']['reader']): DiscoveryConfig 
 }
 
 /**
+ * Demo and training: the other person's face for `sun-li`'s card, a JPEG file named by
+ * KIOSK_DEMO_OTHER_FACE_PHOTO (the tests build it); unreadable or unset, her card has no plain photo.
+ */
+function demoPhotos(env: NodeJS.ProcessEnv, log: Logger): DemoCardPhotos {
+  const file = env.KIOSK_DEMO_OTHER_FACE_PHOTO;
+  if (!file) return {};
+  try {
+    return { otherPersonJpeg: readFileSync(file) };
+  } catch (error) {
+    log.warn('demo card photo not readable', { error: error instanceof Error ? error.message : String(error) });
+    return {};
+  }
+}
+
+/**
  * The card reader as the kiosk uses it: a configured or discovered reader, or in demo mode the
  * in-process simulator when none is attached; status and cards go out as KioskApi events.
  */
@@ -52,6 +72,8 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
   const simulator = new SamSimulator();
   const simulatorId = new SimulatorTransport(simulator, log, 'demo').id;
   let simulated = false;
+  const photos = demo ? demoPhotos(process.env, log) : {};
+  const vendorDecoder = config.face?.cardPhotoMatch?.decoder;
 
   const discover =
     readerConfig.transport === 'simulator' || readerConfig.transport === 'none' ? undefined : createDiscoveryConnector(discoveryFor(readerConfig), log);
@@ -105,13 +127,18 @@ export function startCardReader(options: { config: HallConfig; events: EventHub;
         simulator.remove();
         await removed;
       }
-      simulator.insert(demoCard(card));
+      simulator.insert(demoCard(card, photos));
     },
     removeSample() {
       requireSimulator();
       simulator.remove();
     },
     photo: (readId) => loop.getPhoto(readId),
+    cardPhoto: (readId) =>
+      cardPhotoSource(
+        loop.getPhoto(readId),
+        view(loop.status()).simulated ? { simulated: (wlt) => simulator.plainPhotoOf(wlt) } : vendorDecoder ? { vendor: vendorDecoder } : {},
+      ),
     idNumberOf: (readId) => (lastRead?.readId === readId ? lastRead.idNumber : undefined),
     forget: () => {
       lastRead = undefined;

@@ -20,6 +20,7 @@ const endingEverywhere = [
   'FACE_LIVENESS',
   'SMS_ATTEMPTS_EXHAUSTED',
   flowErrorCodes.cardMismatch,
+  flowErrorCodes.cardPhotoMismatch,
   flowErrorCodes.kioskNotAuthorised,
   flowErrorCodes.manualEntryNotAllowed,
 ];

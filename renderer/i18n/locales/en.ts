@@ -114,6 +114,7 @@ export default {
       'zhou-min': 'Zhou Min (counter staff card)',
       'anna-mueller': 'Anna Mueller (foreign permanent resident card, 2023; not registered)',
       'chan-ka-ming': 'Chan Ka Ming (HK residence permit; registered)',
+      'sun-li': 'Sun Li (card photo of another person)',
     },
   },
   sync: { online: 'Online', offline: 'Offline: work will be sent when the link is back', pending: '{count} waiting to be sent' },
@@ -271,6 +272,11 @@ export default {
         title: 'Your ID card is needed',
         body: 'Self-service needs your ID card to be read.',
         next: 'No card? Please go to the counter.',
+      },
+      person_cardPhotoMismatch: {
+        title: 'Your face does not match the ID card photo',
+        body: 'The face at the camera is clearly not the person on the ID card. Nothing was sent.',
+        next: 'Please go to the counter with your own ID card.',
       },
       AGREEMENT_VERSION_OUTDATED: {
         title: 'The agreement has changed',

@@ -67,7 +67,14 @@ export default {
     stack: '叠字',
     staffName: '屏幕键盘输入姓名',
   },
-  field: { show: '显示', hide: '隐藏', fromCard: '已从身份证读取，不可修改', fromStaff: '由工作人员按证件录入，不可修改', rulesMet: '符合全部要求', rulesLeft: '还有 {count} 项要求未满足' },
+  field: {
+    show: '显示',
+    hide: '隐藏',
+    fromCard: '已从身份证读取，不可修改',
+    fromStaff: '由工作人员按证件录入，不可修改',
+    rulesMet: '符合全部要求',
+    rulesLeft: '还有 {count} 项要求未满足',
+  },
   textSize: { larger: '大字号' },
   wizard: {
     back: '上一步',
@@ -113,6 +120,7 @@ export default {
       'zhou-min': '周敏（窗口工作人员工作证）',
       'anna-mueller': '安娜·米勒（外国人永久居留身份证 2023 版，未注册）',
       'chan-ka-ming': '陈家明（港澳台居民居住证，已注册）',
+      'sun-li': '孙丽（证件照片为他人）',
     },
   },
   sync: { online: '网络正常', offline: '网络中断，业务将在恢复后发送', pending: '{count} 项待发送' },
@@ -268,6 +276,11 @@ export default {
         title: '需要读取身份证',
         body: '自助办理需要读取身份证。',
         next: '没有身份证请到窗口办理。',
+      },
+      person_cardPhotoMismatch: {
+        title: '人脸与身份证照片不一致',
+        body: '现场人脸与身份证上的照片明显不是同一人，本次业务未提交。',
+        next: '请持本人身份证到窗口办理。',
       },
       AGREEMENT_VERSION_OUTDATED: {
         title: '协议已更新',

@@ -27,6 +27,14 @@ export class CardMemory {
     return [...this.reads.values()].some((read) => read.name === holder.name && read.idType === holder.idType && read.idNumber === holder.idNumber);
   }
 
+  /** The latest read of this session whose card names this holder: its photo is the one to compare. */
+  readIdOf(holder: Pick<CardIdentity, 'name' | 'idType' | 'idNumber'>): string | undefined {
+    let found: string | undefined;
+    for (const [readId, read] of this.reads)
+      if (read.name === holder.name && read.idType === holder.idType && read.idNumber === holder.idNumber) found = readId;
+    return found;
+  }
+
   clear(): void {
     this.reads.clear();
   }

@@ -3,6 +3,7 @@ import type { FaceCaptureInput, PersonHolder } from '../../../../common/contract
 import type { FaceVerificationRequest } from '../../../../common/identityApi/face';
 import type { IdentityClient } from '../../identity';
 import type { Logger } from '../../log/logger';
+import { withCardPhotoMatch, type CardPhotoCheck } from './cardPhotoCheck';
 import { plainHolder, type IdentityChecks } from './identityChecks';
 import { step } from './flowErrors';
 import { judgeLiveness, type LivenessPolicy } from './livenessEvidence';
@@ -38,6 +39,7 @@ export async function verifyFace(
     client: Pick<IdentityClient, 'verifyFace'>;
     identity: IdentityChecks;
     proofs: SessionProofs;
+    cardPhoto: CardPhotoCheck;
     log: Logger;
     settings: { liveness: LivenessPolicy; presentationAttack: PresentationAttackPolicy };
   },
@@ -45,9 +47,13 @@ export async function verifyFace(
   capture: FaceCaptureInput,
 ) {
   const checked = ctx.identity.checkHolder(holder);
+  const cardPhotoMatch = await ctx.cardPhoto.check(checked, capture);
   const result = await step(() =>
     ctx.client.verifyFace(
-      faceRequest(checked, capture, { policy: ctx.settings.liveness, presentationAttack: ctx.settings.presentationAttack, log: ctx.log }),
+      withCardPhotoMatch(
+        faceRequest(checked, capture, { policy: ctx.settings.liveness, presentationAttack: ctx.settings.presentationAttack, log: ctx.log }),
+        cardPhotoMatch,
+      ),
       randomUUID(),
     ),
   );

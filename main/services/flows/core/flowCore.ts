@@ -8,6 +8,7 @@ import type { Logger } from '../../log/logger';
 import type { OutboxKindName, OutboxPayload, RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import { CardMemory } from './cardMemory';
+import { createCardPhotoCheck, type CardPhotoMatchDeps } from './cardPhotoCheck';
 import type { FlowContext } from './flowModule';
 import { createIdentityChecks } from './identityChecks';
 import { defaultLivenessPolicy, type LivenessPolicy } from './livenessEvidence';
@@ -40,6 +41,8 @@ export interface FlowDeps<Client> {
   liveness?: Partial<LivenessPolicy>;
   /** The hall's presentation-attack thresholds, over main's defaults. */
   presentationAttack?: Partial<PresentationAttackPolicy>;
+  /** The kiosk's match of the live face with the card photo; without it no match is made. */
+  cardPhotoMatch?: CardPhotoMatchDeps;
   demo?: boolean;
   clock?: () => number;
 }
@@ -71,6 +74,7 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
     log: deps.log,
     clock,
     proofs,
+    cardPhoto: createCardPhotoCheck({ cards, log: deps.log, ...(deps.cardPhotoMatch ? { match: deps.cardPhotoMatch } : {}) }),
     identity: createIdentityChecks({ profile: deps.profile, cards, assisted: deps.assisted ?? (() => false), today: () => chinaCalendarDate(clock()) }),
     documents,
     settings: {

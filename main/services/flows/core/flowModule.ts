@@ -9,6 +9,7 @@ import type { SendRest } from '../../identity/sendArgs';
 import type { Logger } from '../../log/logger';
 import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
+import type { CardPhotoCheck } from './cardPhotoCheck';
 import type { IdentityChecks } from './identityChecks';
 import type { LivenessPolicy } from './livenessEvidence';
 import type { PresentationAttackPolicy } from './presentationAttackJudgement';
@@ -53,6 +54,8 @@ export interface FlowContext<Client> {
   /** This citizen's proofs and progress; wiped at the session's end. */
   readonly proofs: SessionProofs;
   readonly identity: IdentityChecks;
+  /** The live face against the photo of the card read for the holder (stops a clear mismatch). */
+  readonly cardPhoto: CardPhotoCheck;
   /** Appeal materials held in memory for this citizen; zeroed at the session's end. */
   readonly documents: DocumentSession;
   readonly settings: FlowSettings;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FaceCaptureInput, PersonHolder } from '../../../../common/contract/services/personFlows';
 import { faceEnrolmentKind } from '../../sync/kinds/faceEnrolmentKind';
+import { withCardPhotoMatch } from '../core/cardPhotoCheck';
 import { faceRequest } from '../core/faceProof';
 import { isUnavailable, toFlowError } from '../core/flowErrors';
 import { defineFlow, type FlowClient, type FlowContext } from '../core/flowModule';
@@ -17,7 +18,8 @@ type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
  */
 async function enrolFace(ctx: Ctx, holder: PersonHolder, capture: FaceCaptureInput) {
   const checked = ctx.identity.requirePresented(ctx.identity.checkHolder(holder));
-  const request = faceRequest(checked, capture);
+  // A clear mismatch with the card photo stops here; the result travels with the request, queued or not.
+  const request = withCardPhotoMatch(faceRequest(checked, capture), await ctx.cardPhoto.check(checked, capture));
   try {
     const result = await ctx.client.verifyFace(request, randomUUID());
     if (result.result !== 'match') return { outcome: result.result, receipt: null };

@@ -44,6 +44,8 @@ export class SamSimulator {
   private readonly timers = new Set<NodeJS.Timeout>();
   private faults: ActiveFault[] = [];
   private card: SimCard | null = null;
+  /** Plain photos of the cards laid so far, by their WLT bytes (hex): a read is compared after the card left. */
+  private readonly plainPhotos = new Map<string, Buffer>();
   private found = false;
   private selected = false;
   private readDone = false;
@@ -72,7 +74,16 @@ export class SamSimulator {
 
   insert(card: SimCard): void {
     this.card = card;
+    if (card.plainPhoto) this.plainPhotos.set(card.photo.toString('hex'), card.plainPhoto);
     this.found = this.selected = this.readDone = false;
+  }
+
+  /**
+   * The simulated reader's stand-in for the vendor's licensed photo decoder: the plain photo of a
+   * card it presented, found by the WLT bytes it returned; null for bytes it never sent.
+   */
+  plainPhotoOf(wlt: Uint8Array): Buffer | null {
+    return this.plainPhotos.get(Buffer.from(wlt).toString('hex')) ?? null;
   }
 
   remove(): void {

@@ -6,6 +6,11 @@ import type { CardTextSpec } from './cardTextBuilder';
 export interface SimCard {
   spec: CardTextSpec;
   photo: Buffer;
+  /**
+   * The card photo as a plain JPEG, what the simulated reader's stand-in for the vendor's licensed
+   * decoder returns for `photo` (absent: that decoder has nothing for this card).
+   */
+  plainPhoto?: Buffer;
   appendedAddresses: string[];
 }
 

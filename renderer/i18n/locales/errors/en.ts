@@ -24,6 +24,7 @@ export default {
     cardMismatch: 'Please place your ID card again',
     kioskNotAuthorised: 'This kiosk cannot serve you right now; please go to the counter',
     manualEntryNotAllowed: 'Your ID card must be read',
+    cardPhotoMismatch: 'Your face does not match the ID card photo; please go to the counter',
   },
   reader: {
     notSimulated: 'Sample cards exist only on the demo reader',

@@ -28,6 +28,7 @@ export default {
     cardMismatch: 'كىملىكنى قايتا قويۇڭ',
     kioskNotAuthorised: 'ئاپپارات ھازىر مۇلازىمەت قىلالمايدۇ، كۆزنەككە بېرىڭ',
     manualEntryNotAllowed: 'كىملىك ئوقۇلۇشى كېرەك',
+    cardPhotoMismatch: 'چىراي كىملىك سۈرىتىگە ماس ئەمەس، كۆزنەككە بېرىڭ',
   },
   reader: {
     notSimulated: 'ئۈلگە كىملىك پەقەت كۆرسىتىش كارتا ئوقۇغۇچىدا بار',

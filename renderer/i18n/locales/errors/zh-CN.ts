@@ -26,6 +26,7 @@ export default {
     cardMismatch: '请重新放置身份证',
     kioskNotAuthorised: '自助机暂时不能办理，请到窗口',
     manualEntryNotAllowed: '需要读取身份证',
+    cardPhotoMismatch: '人脸与身份证照片不一致，请到窗口办理',
   },
   reader: {
     notSimulated: '只有演示读卡器才能放置样例身份证',
