@@ -7,11 +7,15 @@ import { localeSchema, type Locale } from '../common/contract/services/system';
 import type { FlowStrings, MessageTree } from '../renderer/i18n/defineFlowStrings';
 import { mergeFlowStrings } from '../renderer/i18n/mergeFlowStrings';
 
-const root = path.resolve(import.meta.dirname, '..');
-const flowsDir = path.join(root, 'renderer/flows');
-const localesDir = path.join(root, 'renderer/i18n/locales');
-/** renderer/i18n/languages/<locale>.ts: one language's texts, which the page imports when that language is chosen. */
-const languagesDir = path.join(root, 'renderer/i18n/languages');
+/** Where the texts live under the renderer's root (Vite's root; this file may run bundled into the build config elsewhere). */
+function textDirs(rendererRoot: string) {
+  return {
+    flows: path.join(rendererRoot, 'flows'),
+    locales: path.join(rendererRoot, 'i18n/locales'),
+    /** i18n/languages/<locale>.ts: one language's texts, which the page imports when that language is chosen. */
+    languages: path.join(rendererRoot, 'i18n/languages'),
+  };
+}
 
 async function defaultExport<T>(file: string): Promise<T> {
   const loaded = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default: T };
@@ -19,7 +23,7 @@ async function defaultExport<T>(file: string): Promise<T> {
 }
 
 /** Every flow folder's `strings.ts`, by the flow's folder name. */
-function flowStringFiles(): Map<string, string> {
+function flowStringFiles(flowsDir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(flowsDir, { withFileTypes: true })) {
     const file = path.join(flowsDir, entry.name, 'strings.ts');
@@ -33,11 +37,12 @@ function flowStringFiles(): Map<string, string> {
  * evaluated in Node; throws when two of them claim the same key. Each flow's `strings.ts` holds all
  * four languages, so only an evaluation at build time can hand the page one language alone.
  */
-export async function buildLocaleMessages(): Promise<Record<Locale, MessageTree>> {
+export async function buildLocaleMessages(rendererRoot: string): Promise<Record<Locale, MessageTree>> {
+  const dirs = textDirs(rendererRoot);
   const central = {} as Record<Locale, MessageTree>;
-  for (const locale of localeSchema.options) central[locale] = await defaultExport<MessageTree>(path.join(localesDir, `${locale}.ts`));
+  for (const locale of localeSchema.options) central[locale] = await defaultExport<MessageTree>(path.join(dirs.locales, `${locale}.ts`));
   const flows: Record<string, FlowStrings> = {};
-  for (const [flow, file] of flowStringFiles()) flows[flow] = await defaultExport<FlowStrings>(file);
+  for (const [flow, file] of flowStringFiles(dirs.flows)) flows[flow] = await defaultExport<FlowStrings>(file);
   return mergeFlowStrings(central, flows);
 }
 
@@ -57,19 +62,24 @@ function sourceFiles(dir: string): string[] {
 export function localeMessagesPlugin(): Plugin {
   // All four languages come from one evaluation; a changed source file starts the next one afresh.
   let built: Promise<Record<Locale, MessageTree>> | null = null;
+  let rendererRoot = '';
   return {
     name: 'kiosk-locale-messages',
     // The dev server merges at run time as the files are, so editing a text reloads as usual.
     apply: 'build',
+    configResolved(config) {
+      rendererRoot = config.root;
+    },
     watchChange() {
       built = null;
     },
     async load(id) {
-      if (path.dirname(id) !== languagesDir) return undefined;
+      const dirs = textDirs(rendererRoot);
+      if (path.dirname(id) !== dirs.languages) return undefined;
       const locale = localeSchema.safeParse(path.basename(id, '.ts'));
       if (!locale.success) return undefined;
-      for (const file of [...sourceFiles(localesDir), ...flowStringFiles().values()]) this.addWatchFile(file);
-      built ??= buildLocaleMessages();
+      for (const file of [...sourceFiles(dirs.locales), ...flowStringFiles(dirs.flows).values()]) this.addWatchFile(file);
+      built ??= buildLocaleMessages(rendererRoot);
       const messages = await built;
       // JSON.parse of a string literal is parsed faster than the same object written as a literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(messages[locale.data]))});`;

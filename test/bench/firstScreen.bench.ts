@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import vue from '@vitejs/plugin-vue';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import electronViteConfig from '../../electron.vite.config';
+import { startKioskShell } from '../e2e/support/kioskShell';
+
+/**
+ * First screen: the script the attract screen loads before it can answer, and the time from
+ * navigation to a first tap being answered (English chosen on the language switcher, the page's
+ * language then English). The baseline, in the same run: a bare Vue page with one such button,
+ * built by Vite with the renderer's own build settings (Vue plugin, minifier), served on loopback
+ * as the kiosk's page is. Builds the kiosk first when `out/` has none.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rounds = process.env.BENCH_SHORT === '1' ? 3 : 9;
+const bareDir = path.join(root, 'test-results/bench-first-screen');
+
+if (!existsSync(path.join(root, 'out/renderer/index.html')) || !existsSync(path.join(root, 'out/main/launch.js'))) {
+  console.log('no build in out/: running npm run build');
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`npm run build failed with exit code ${built.status}`);
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The bare page: one Vue component whose button switches the page to English, as the kiosk's does. */
+async function buildBarePage(): Promise<string> {
+  const src = path.join(bareDir, 'src');
+  rmSync(bareDir, { recursive: true, force: true });
+  mkdirSync(src, { recursive: true });
+  writeFileSync(
+    path.join(src, 'index.html'),
+    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="UTF-8" /><title>bare</title></head><body><div id="app"></div><script type="module" src="./main.ts"></script></body></html>\n',
+  );
+  writeFileSync(path.join(src, 'main.ts'), "import { createApp } from 'vue';\nimport App from './App.vue';\n\ncreateApp(App).mount('#app');\n");
+  writeFileSync(
+    path.join(src, 'App.vue'),
+    [
+      '<script setup lang="ts">',
+      "import { ref } from 'vue';",
+      "const title = ref('统一身份认证自助服务');",
+      "function english(): void { title.value = 'Identity self-service'; document.documentElement.lang = 'en'; }",
+      '</script>',
+      '<template><h1>{{ title }}</h1><button type="button" @click="english">English</button></template>',
+      '',
+    ].join('\n'),
+  );
+  const renderer = electronViteConfig.renderer?.build;
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: src,
+    base: './',
+    plugins: [vue()],
+    build: { outDir: path.join(bareDir, 'out'), emptyOutDir: true, minify: renderer?.minify, target: renderer?.target },
+  });
+  return path.join(bareDir, 'out');
+}
+
+/** The scripts a built index.html loads before anything else: its module entry and what it preloads. */
+function initialScripts(outDir: string): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(outDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { raw, gzip, files };
+}
+
+function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+  const server = createServer((req, res) => {
+    const rel = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = path.join(dir, path.normalize(rel === '/' ? '/index.html' : rel));
+    if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+  );
+}
+
+/** Reload → tap English as soon as it can be tapped → the page is in English; the first load (cold) is not counted. */
+async function tapTimes(page: Page, url: string): Promise<number[]> {
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  await page.goto(url);
+  const times: number[] = [];
+  for (let i = 0; i <= rounds; i++) {
+    const started = performance.now();
+    await page.reload({ waitUntil: 'commit' });
+    await english.click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    if (i > 0) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const bareOut = await buildBarePage();
+const kioskScripts = initialScripts(path.join(root, 'out/renderer'));
+const bareScripts = initialScripts(bareOut);
+const bare = await serveStatic(bareOut);
+const shell = await startKioskShell({ KIOSK_LOG_LEVEL: 'warn' });
+const browser = await chromium.launch({ executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+let kioskTimes: number[];
+let bareTimes: number[];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  kioskTimes = await tapTimes(page, shell.url);
+  bareTimes = await tapTimes(page, bare.url);
+} finally {
+  await browser.close();
+  await shell.stop();
+  bare.close();
+}
+const kioskMs = median(kioskTimes);
+const bareMs = median(bareTimes);
+console.log(`initial JS (${kioskScripts.files.join(', ')}): ${kib(kioskScripts.raw)} raw, ${kib(kioskScripts.gzip)} gzip`);
+console.log(`  baseline: a bare Vue page built the same way: ${kib(bareScripts.raw)} raw, ${kib(bareScripts.gzip)} gzip`);
+console.log(`  ratio ${(kioskScripts.raw / bareScripts.raw).toFixed(2)}× raw, ${(kioskScripts.gzip / bareScripts.gzip).toFixed(2)}× gzip`);
+console.log(`navigation → first tap answered (median of ${rounds}): ${kioskMs.toFixed(0)} ms   rounds: ${kioskTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+console.log(`  baseline: the bare Vue page (median): ${bareMs.toFixed(0)} ms   rounds: ${bareTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+console.log(`  ratio ${(kioskMs / bareMs).toFixed(2)}×: the kiosk takes ${(kioskMs - bareMs).toFixed(0)} ms more`);
