@@ -64,11 +64,14 @@ test('refusals: already registered offers forgot password; a bound phone is expl
   await page.getByRole('button', { name: '获取验证码' }).click();
   await expect(page.getByRole('alert')).toHaveText('这个手机号已经绑定了其他账号，请换一个手机号，或到窗口办理');
   await checkScreen(page, 'refusal-zh-phone-bound');
+  await expect(page.getByTestId('demo-sms')).toHaveCount(0);
   const pad = page.getByRole('group', { name: '手机号码键盘' });
   for (let i = 0; i < 4; i++) await pad.getByRole('button', { name: '删除' }).click();
   await typeOnKeypad(page, '手机号码键盘', '0099');
   await page.getByRole('button', { name: '获取验证码' }).click();
   const code = await kiosk.smsCode('13800000099');
+  // A demo kiosk shows a trainee the code it would have sent.
+  await expect(page.getByTestId('demo-sms')).toHaveText(`演示短信：发往 138****0099 的验证码是 ${code}`);
   await typeOnKeypad(page, '验证码键盘', code === '000000' ? '111111' : '000000');
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByText('验证码不正确，还可以再试 4 次')).toBeVisible();
