@@ -141,12 +141,21 @@ function fillHoles(mask: Uint8Array, w: number, h: number): Uint8Array {
   while (top > 0) {
     const i = stack[--top]!;
     const x = i % w;
-    const around = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i >= w ? i - w : -1, i < w * (h - 1) ? i + w : -1];
-    for (const j of around) {
-      if (j >= 0 && mask[j] === 0 && outside[j] === 0) {
-        outside[j] = 1;
-        stack[top++] = j;
-      }
+    if (x > 0 && mask[i - 1] === 0 && outside[i - 1] === 0) {
+      outside[i - 1] = 1;
+      stack[top++] = i - 1;
+    }
+    if (x < w - 1 && mask[i + 1] === 0 && outside[i + 1] === 0) {
+      outside[i + 1] = 1;
+      stack[top++] = i + 1;
+    }
+    if (i >= w && mask[i - w] === 0 && outside[i - w] === 0) {
+      outside[i - w] = 1;
+      stack[top++] = i - w;
+    }
+    if (i < w * (h - 1) && mask[i + w] === 0 && outside[i + w] === 0) {
+      outside[i + w] = 1;
+      stack[top++] = i + w;
     }
   }
   const filled = new Uint8Array(w * h);
