@@ -173,3 +173,22 @@ test('staff mute in the assisted-mode banner: no prompt plays until unmuted; cap
   await page.locator('.wizard .actions .primary').click();
   await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'person.register.headings.account', file: '/audio/chime.ogg' }));
 });
+
+test('idle: the warning and the last seconds of the countdown are spoken, then the wipe leaves the kiosk silent', async ({ page }) => {
+  test.setTimeout(120_000);
+  kiosk = await startPersonKiosk({ idle: { timeoutSeconds: 30, countdownSeconds: 20 } });
+  await listen(page);
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: /注册账号/ }).click();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  // Real time (30 s idle, 20 s countdown): the prompts play in real time too.
+  await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible({ timeout: 35_000 });
+  await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'voice.idleWarning', file: '/audio/zh-CN/voice.idleWarning.ogg' }));
+  await expect(page.locator('#home-title')).toBeVisible({ timeout: 25_000 });
+  const endedAt = await page.evaluate(() => Date.now());
+  const counted = (await heard(page)).filter((h) => h.id.startsWith('voice.count.'));
+  expect(counted.length).toBeGreaterThan(2);
+  expect(counted.every((h) => h.file === `/audio/zh-CN/${h.id}.ogg`)).toBe(true);
+  expect(counted.at(-1)?.id).toBe('voice.count.n1');
+  await expectSilenceAfter(page, endedAt);
+});
