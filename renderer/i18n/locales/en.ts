@@ -78,7 +78,15 @@ export default {
     rulesLeft: 'Requirements still to meet: {count}',
   },
   textSize: { larger: 'Larger text' },
-  wizard: { back: 'Back', next: 'Next', cancel: 'Cancel', working: 'Please wait…', progress: 'Step {current} of {total}', moreBelow: '↓ Scroll down for more' },
+  wizard: {
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
+    working: 'Please wait…',
+    progress: 'Step {current} of {total}',
+    moreBelow: '↓ Scroll down for more',
+    moreAbove: '↑ Scroll up for more',
+  },
   wait: { title: 'Waiting for the identity system to answer…', left: 'At most {seconds} s more', cancel: 'Stop waiting' },
   retry: {
     action: 'Try again',

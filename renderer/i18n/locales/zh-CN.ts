@@ -83,6 +83,7 @@ export default {
     working: '请稍候…',
     progress: '第 {current} 步，共 {total} 步',
     moreBelow: '↓ 向下滑动，查看更多',
+    moreAbove: '↑ 向上滑动，查看上方内容',
   },
   wait: { title: '正在等待认证系统答复…', left: '最多再等 {seconds} 秒', cancel: '不再等待' },
   retry: {
