@@ -6,12 +6,9 @@
  * larger text on the home screens and every flow's first screen. `KIOSK_LAYOUT_FULL=1` probes every
  * screen in all four languages with both text sizes (docs/flows.md).
  */
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openKiosk, startPersonKiosk, typeOnKeyboard, type PersonKiosk } from '../person/personSupport';
+import { checkScreen, openKiosk, startPersonKiosk, typeOnKeyboard, type PersonKiosk } from '../person/personSupport';
 import { fullMatrix, LayoutTable, probeScreen, type Locale, type Variant } from './layoutProbe';
-
-const screensDir = path.resolve(import.meta.dirname, '../../../test-results/screens/layout');
 
 let kiosk: PersonKiosk;
 test.afterEach(async () => kiosk?.stop());
@@ -122,7 +119,7 @@ test('layout probe, Xinjiang kiosk in Uyghur: every control on screen or behind 
   table.finish();
 });
 
-test('home screen on 1280×800, 1920×1080 and portrait 1080×1920: probed, and screenshots for review', async ({ page }) => {
+test('home screen on 1280×800, 1920×1080 and portrait 1080×1920: probed, screenshots for review, axe clean', async ({ page }) => {
   test.setTimeout(240_000);
   const table = new LayoutTable();
   kiosk = await startPersonKiosk({}, { KIOSK_PROVINCE: 'tibet' });
@@ -135,10 +132,16 @@ test('home screen on 1280×800, 1920×1080 and portrait 1080×1920: probed, and 
     await page.setViewportSize(size);
     const name = `home-${size.width}x${size.height}`;
     await probeScreen(page, table, name, both(['zh-CN', 'bo']));
-    await page.screenshot({ path: path.join(screensDir, `${name}-zh-CN.png`) });
+    await checkScreen(page, `../layout/${name}-zh-CN`);
     await page.getByRole('banner').locator('button[lang="bo"]').click();
-    await page.screenshot({ path: path.join(screensDir, `${name}-bo.png`) });
+    await checkScreen(page, `../layout/${name}-bo`);
     await page.getByRole('banner').locator('button[lang="zh-CN"]').click();
+    // The enterprise page where the screen groups the services.
+    if (await page.getByTestId('home').locator('.tile-group').count()) {
+      await openEnterprise(page);
+      await checkScreen(page, `../layout/${name}-enterprise-zh-CN`);
+      await page.getByTestId('home').locator('.tile-back').click();
+    }
   }
   table.finish();
 });
