@@ -12,6 +12,7 @@ import { registerIpcRouter } from './electron/ipcRouter';
 import { installNavigationGuard } from './electron/navigationGuard';
 import { installPermissionPolicy } from './electron/permissionPolicy';
 import { installRequestFilter } from './electron/requestFilter';
+import { createReceiptPrinter } from './electron/receiptPrinter';
 import { kioskWindowOptions } from './electron/windowOptions';
 import { isDoctorRun, runPackagedDoctor } from './tools/packagedDoctor';
 import { startKioskServices } from './kioskServices';
@@ -78,15 +79,12 @@ function startKiosk(): void {
       log,
       shell: 'electron',
       versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
-      printReceipt: () =>
-        new Promise((resolve) => {
-          const window = kioskWindow.current;
-          if (!window || window.isDestroyed()) return resolve({ printed: false, reason: 'no window' });
-          // Print CSS leaves only the receipt on the page; silent: no dialog for the citizen.
-          window.webContents.print({ silent: true, printBackground: false, deviceName: loaded.config.devices.printer.name ?? '' }, (printed, reason) =>
-            resolve(printed ? { printed } : { printed, reason: reason.slice(0, 200) }),
-          );
-        }),
+      // Print CSS leaves only the receipt on the page; silent: no dialog for the citizen.
+      printReceipt: createReceiptPrinter(
+        () => (kioskWindow.current && !kioskWindow.current.isDestroyed() ? kioskWindow.current.webContents : undefined),
+        loaded.config.devices.printer.name,
+        log,
+      ),
       crashes,
       printers: async () => kioskWindow.current?.webContents.getPrintersAsync() ?? [],
       keyProvider: new SafeStorageKeyProvider({ safeStorage, wrappedKeyPath: path.join(loaded.dataDir, 'data-key.safe'), logger: log }),

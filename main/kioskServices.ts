@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import type { SystemInfo } from '../common/contract/services/system';
+import type { PrintOutcome, SystemInfo } from '../common/contract/services/system';
 import type { KioskHandlers } from '../common/contract/kioskApi';
 import { getProvinceProfile } from '../common/profiles';
 import packageJson from '../package.json';
@@ -51,7 +51,7 @@ export interface StartOptions {
   /** Where the data key lives: OS key storage in Electron, a 0600 file in the browser shell. */
   keyProvider: KeyProvider;
   /** Prints the page's receipt silently; absent where the shell cannot print (browser shell). */
-  printReceipt?: () => Promise<{ printed: boolean; reason?: string }>;
+  printReceipt?: () => Promise<PrintOutcome>;
   /** Leaves kiosk mode; called only after the staff exit PIN was accepted. */
   exit: () => void;
   healthIntervalMs?: number;
@@ -102,6 +102,7 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
       mode: config.mode,
       province: config.province,
       hallName: config.hall.name,
+      receiptPaper: config.receipt.paper,
       kioskId: config.kioskId,
       locales: profile.languages,
       defaultLocale: config.defaultLocale,

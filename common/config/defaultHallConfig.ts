@@ -55,6 +55,7 @@ export const defaultHallConfig: HallConfig = {
   // The demo hall also asks the face where a province leaves it optional (Jilin, Tibet, Fujian), so training walks the face step.
   forgotPassword: { switchOn: ['face'] },
   face: { presentationAttack: defaultPresentationAttack, cardPhotoMatch: defaultCardPhotoMatch },
+  receipt: { paper: '80mm' },
   devices: {
     reader: { transport: 'auto', pollIntervalMs: 300 },
     cameras: {},

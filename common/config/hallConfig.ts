@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from '../contract/services/system';
+import { localeSchema, receiptPaperSchema } from '../contract/services/system';
 import { provinceIdSchema } from '../profiles';
 import { verificationKinds } from '../profiles/verifications';
 
@@ -74,6 +74,8 @@ export const hallConfigSchema = z
     voice: z.object({ volume: z.number().min(0).max(1), systemVoice: z.boolean() }).strict(),
     /** How long a citizen waits, at most, for the answers of one step (a slow gateway); then the kiosk offers to try again. */
     waits: z.object({ stepSeconds: z.number().int().min(5).max(120) }).strict(),
+    /** The receipt printer's roll: the printed receipt is laid out for its width (docs/receipts.md). */
+    receipt: z.object({ paper: receiptPaperSchema }).strict(),
     devices: z
       .object({
         reader: z

@@ -20,6 +20,9 @@ export const fake = {
     rendererListeners.clear();
     fake.senderFrame = undefined;
     fake.dialogCalls.length = 0;
+    fake.printing.printers = [];
+    fake.printing.answer = { printed: true, reason: '' };
+    fake.printing.jobs = [];
   },
   /** What `webContents.send` would do: deliver to the renderer's listeners. */
   sendToRenderer(channel: string, ...args: unknown[]): void {
@@ -27,6 +30,23 @@ export const fake = {
   },
   listenerCount(channel: string): number {
     return rendererListeners.get(channel)?.size ?? 0;
+  },
+  /** The printers the fake window's `getPrintersAsync` lists, what its next silent print answers, and every print's options. */
+  printing: {
+    printers: [] as Array<{ name: string; displayName: string; description: string; isDefault?: boolean; options: Record<string, string> }>,
+    answer: { printed: true, reason: '' },
+    jobs: [] as Array<{ silent?: boolean; deviceName?: string }>,
+  },
+  /** The printing part of a window's webContents, as the receipt printer uses it. */
+  webContents() {
+    return {
+      isDestroyed: () => false,
+      getPrintersAsync: async () => structuredClone(fake.printing.printers),
+      print(options: { silent?: boolean; deviceName?: string }, callback: (printed: boolean, reason: string) => void): void {
+        fake.printing.jobs.push(options);
+        queueMicrotask(() => callback(fake.printing.answer.printed, fake.printing.answer.reason));
+      },
+    };
   },
 };
 

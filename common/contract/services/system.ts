@@ -4,6 +4,9 @@ import { method } from '../define';
 export const shellKindSchema = z.enum(['electron', 'browser']);
 export const localeSchema = z.enum(['zh-CN', 'en', 'ug', 'bo']);
 export type Locale = z.infer<typeof localeSchema>;
+/** The thermal roll in the hall's receipt printer: 80 mm (72 mm printed) or 58 mm (48 mm printed). */
+export const receiptPaperSchema = z.enum(['80mm', '58mm']);
+export type ReceiptPaper = z.infer<typeof receiptPaperSchema>;
 
 export const systemInfoSchema = z.object({
   appVersion: z.string(),
@@ -19,6 +22,8 @@ export const systemInfoSchema = z.object({
   stepWaitSeconds: z.number().int().positive(),
   /** The hall's settings for spoken prompts. */
   voice: z.object({ volume: z.number().min(0).max(1), systemVoice: z.boolean() }),
+  /** The roll the receipt is laid out for on paper. */
+  receiptPaper: receiptPaperSchema,
   versions: z.object({ node: z.string(), electron: z.string().optional(), chrome: z.string().optional() }),
 });
 export type SystemInfo = z.infer<typeof systemInfoSchema>;
@@ -35,11 +40,18 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
+/** Why a receipt did not print, as the citizen is told: no paper, the printer off or unplugged, none configured, or a failed job. */
+export const printProblemSchema = z.enum(['outOfPaper', 'offline', 'absent', 'failed']);
+export type PrintProblem = z.infer<typeof printProblemSchema>;
+
 export const printOutcomeSchema = z.object({
   printed: z.boolean(),
   /** Why nothing was printed: `unsupported` in the browser shell, else the printer's reason. */
   reason: z.string().max(200).optional(),
+  /** What the citizen is told when nothing was printed by a printer the shell has (absent in the browser shell). */
+  problem: printProblemSchema.optional(),
 });
+export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
 
 /** An error the renderer did not handle: sent to main's log and the next heartbeat, never shown. */
 export const rendererErrorSchema = z.object({

@@ -20,4 +20,15 @@ export default {
       caption: 'Your receipt comes out of the slot under the screen: please take it',
     },
   },
+  receipt: {
+    qr: 'QR code of receipt number {number}',
+    printing: 'Printing your receipt…',
+    problems: {
+      outOfPaper: 'The printer is out of paper: your receipt was not printed.',
+      offline: 'The printer is switched off or not connected: your receipt was not printed.',
+      absent: 'This kiosk has no printer it can use: your receipt was not printed.',
+      failed: 'Printing your receipt failed.',
+    },
+    keepOnScreen: 'Please photograph or write down the receipt number on the screen and tell a member of the hall staff.',
+  },
 } satisfies typeof zhCN;
