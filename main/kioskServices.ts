@@ -11,6 +11,7 @@ import { startHealthReports } from './services/connectivity/healthReports';
 import { createLinkMonitor } from './services/connectivity/linkMonitor';
 import { observeIdentityCalls } from './services/connectivity/observedClient';
 import { createFlowHandlers } from './services/flows';
+import { parseFixedOrder } from './services/flows/core/faceChallenges';
 import { openCrashJournal, type CrashJournal } from './services/fleet/crashJournal';
 import type { Heartbeat } from './services/fleet/heartbeat';
 import { createRendererErrorSink } from './services/fleet/rendererErrors';
@@ -175,6 +176,8 @@ export async function startKioskServices(options: StartOptions): Promise<KioskRu
     forgotPasswordSwitchedOn: config.forgotPassword?.switchOn ?? [],
     cardPhotoMatch: { matcher: cardPhotoMatcher, photoOf: (readId) => reader.cardPhoto(readId) },
     ...(config.face?.liveness ? { liveness: config.face.liveness } : {}),
+    // Demo kiosks only (automated walks with a recorded clip): the face challenge order main issues every time.
+    ...(config.mode === 'demo' ? { faceChallengeOrder: parseFixedOrder(process.env.KIOSK_DEMO_FACE_CHALLENGES) } : {}),
     ...(config.face?.presentationAttack ? { presentationAttack: config.face.presentationAttack } : {}),
     demo: config.mode === 'demo',
   });

@@ -39,8 +39,21 @@ export const personIdentityInputSchema = z
   .strict();
 export type PersonIdentityInput = z.infer<typeof personIdentityInputSchema>;
 
-/** Movements FaceCapture.vue asks for. */
-export const livenessMoveSchema = z.enum(['turnLeft', 'turnRight', 'nod']);
+/** Movements FaceCapture.vue asks for: head movements from the detector, blink and open mouth from the face mesh. */
+export const livenessMoveSchema = z.enum(['turnLeft', 'turnRight', 'nod', 'blink', 'openMouth']);
+
+/**
+ * The challenge order main chose for one face capture, issued when the camera starts. The capture
+ * answers with the nonce; main refuses it for another order, a second use or after `expiresInMs`.
+ */
+export const faceChallengesIssuedSchema = z
+  .object({
+    nonce: z.string().min(1).max(64),
+    challenges: z.array(livenessMoveSchema).min(1).max(3),
+    expiresInMs: z.number().int().min(0),
+  })
+  .strict();
+export type FaceChallengesIssued = z.infer<typeof faceChallengesIssuedSchema>;
 
 /** One movement as the page measured it: main checks these against its own bounds. */
 export const livenessChallengeRecordSchema = z
@@ -77,6 +90,8 @@ export const faceCaptureInputSchema = z
         detectionScore: z.number().min(0).max(1),
       })
       .strict(),
+    /** The nonce of the challenges main issued for this capture (`issueFaceChallenges`). */
+    challengeNonce: z.string().min(1).max(64).optional(),
     /** Passive presentation-attack cues the page measured (screen, print); main judges them. */
     presentationAttack: presentationAttackEvidenceSchema.optional(),
   })
@@ -160,6 +175,8 @@ export const personFlowMethods = {
     z.object({ challengeId: z.string().min(1).max(64), code: z.string().regex(/^\d{4,8}$/) }).strict(),
     z.object({ verified: z.boolean(), attemptsLeft: z.number().int().min(0).nullable() }),
   ),
+  /** At the start of a face capture: the challenge order main chose, and the nonce the capture must answer. */
+  issueFaceChallenges: method(z.undefined(), faceChallengesIssuedSchema),
   verifyFace: method(
     z.object({ holder: personHolderSchema, capture: faceCaptureInputSchema }).strict(),
     z.object({ result: faceResultSchema, verificationId: z.string().max(64).nullable() }),

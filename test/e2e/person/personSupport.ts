@@ -32,9 +32,12 @@ export interface PersonKiosk extends KioskShell {
   stop(): Promise<void>;
 }
 
-/** Starts the shell in demo mode with an optional hall config (written to a temp file). */
+/**
+ * Starts the shell in demo mode with an optional hall config (written to a temp file). Main issues
+ * the face challenges; here the order the head-turn clip performs (`KIOSK_DEMO_FACE_CHALLENGES`).
+ */
 export async function startPersonKiosk(config: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<PersonKiosk> {
-  const extra: Record<string, string> = { KIOSK_LOG_LEVEL: 'info', ...env };
+  const extra: Record<string, string> = { KIOSK_LOG_LEVEL: 'info', KIOSK_DEMO_FACE_CHALLENGES: 'turnLeft,turnRight', ...env };
   if (Object.keys(config).length) {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kiosk-config-')), 'hall.json');
     writeFileSync(file, JSON.stringify(config));
@@ -64,9 +67,8 @@ export async function startPersonKiosk(config: Record<string, unknown> = {}, env
   };
 }
 
-/** Opens the kiosk; face steps use a fixed challenge sequence the head-turn clip performs. */
+/** Opens the kiosk. */
 export async function openKiosk(page: Page, kiosk: PersonKiosk): Promise<void> {
-  await page.addInitScript(() => sessionStorage.setItem('kiosk.demo.faceChallenges', 'turnLeft,turnRight'));
   await page.goto(kiosk.url);
   await expect(page.getByRole('status').first()).toBeVisible();
 }

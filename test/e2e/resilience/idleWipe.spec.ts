@@ -69,10 +69,9 @@ test('a wizard step left idle: wiped at the configured time', async ({ page }) =
 
 test('the face step left idle, camera running: wiped at the configured time', async ({ page }) => {
   test.setTimeout(120_000);
-  kiosk = await startPersonKiosk({ idle });
-  await timeTouches(page);
   // A nod the head-turn clip never makes: the capture keeps going, camera on, as with a citizen who walked away.
-  await page.addInitScript(() => sessionStorage.setItem('kiosk.demo.faceChallenges', 'nod'));
+  kiosk = await startPersonKiosk({ idle }, { KIOSK_DEMO_FACE_CHALLENGES: 'nod' });
+  await timeTouches(page);
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: /人脸采集/ }).click();
   await presentCard(page, 'zhang-wei');

@@ -6,23 +6,25 @@ import type { Logger } from '../../log/logger';
 import { withCardPhotoMatch, type CardPhotoCheck } from './cardPhotoCheck';
 import { plainHolder, type IdentityChecks } from './identityChecks';
 import { step } from './flowErrors';
+import type { FaceChallengeIssuer } from './faceChallenges';
 import { judgeLiveness, type LivenessPolicy } from './livenessEvidence';
 import { judgePresentationAttack, type PresentationAttackPolicy } from './presentationAttackJudgement';
 import type { SessionProofs } from './sessionProofs';
 
-const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod' } as const;
+const livenessAction = { turnLeft: 'turn_left', turnRight: 'turn_right', nod: 'nod', blink: 'blink', openMouth: 'open_mouth' } as const;
 
 /**
  * The identity API's face request from the kiosk's capture of `holder`. The liveness score is
- * main's: the page's measurements judged against main's bounds (`judgeLiveness`), 0 when refused;
+ * main's: the page's measurements judged against main's bounds (`judgeLiveness`) and the order
+ * main issued for the capture (`challenges`), 0 when refused;
  * also 0 when the presentation-attack cues are over the hall's thresholds (a screen or a print).
  */
 export function faceRequest(
   holder: PersonHolder,
   capture: FaceCaptureInput,
-  judged: { policy?: LivenessPolicy; presentationAttack?: PresentationAttackPolicy; log?: Logger } = {},
+  judged: { policy?: LivenessPolicy; challenges?: Pick<FaceChallengeIssuer, 'redeem'>; presentationAttack?: PresentationAttackPolicy; log?: Logger } = {},
 ): FaceVerificationRequest {
-  const verdict = judgeLiveness(capture, judged.policy);
+  const verdict = judgeLiveness(capture, judged.policy, judged.challenges?.redeem(capture));
   if (!verdict.passed) judged.log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
   const presented = judgePresentationAttack(capture.presentationAttack, judged.presentationAttack);
   if (!presented.passed) judged.log?.warn('face capture refused as a presentation attack', { reasons: presented.reasons.slice(0, 5) });
@@ -39,6 +41,7 @@ export async function verifyFace(
     client: Pick<IdentityClient, 'verifyFace'>;
     identity: IdentityChecks;
     proofs: SessionProofs;
+    faceChallenges: FaceChallengeIssuer;
     cardPhoto: CardPhotoCheck;
     log: Logger;
     settings: { liveness: LivenessPolicy; presentationAttack: PresentationAttackPolicy };
@@ -51,7 +54,12 @@ export async function verifyFace(
   const result = await step(() =>
     ctx.client.verifyFace(
       withCardPhotoMatch(
-        faceRequest(checked, capture, { policy: ctx.settings.liveness, presentationAttack: ctx.settings.presentationAttack, log: ctx.log }),
+        faceRequest(checked, capture, {
+          policy: ctx.settings.liveness,
+          challenges: ctx.faceChallenges,
+          presentationAttack: ctx.settings.presentationAttack,
+          log: ctx.log,
+        }),
         cardPhotoMatch,
       ),
       randomUUID(),

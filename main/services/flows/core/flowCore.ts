@@ -9,6 +9,7 @@ import type { OutboxKindName, OutboxPayload, RegisteredOutboxKind } from '../../
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import { CardMemory } from './cardMemory';
 import { createCardPhotoCheck, type CardPhotoMatchDeps } from './cardPhotoCheck';
+import { defaultFaceChallengeOptions, FaceChallengeIssuer, type FaceChallengeOptions } from './faceChallenges';
 import type { FlowContext } from './flowModule';
 import { createIdentityChecks } from './identityChecks';
 import { defaultLivenessPolicy, type LivenessPolicy } from './livenessEvidence';
@@ -44,6 +45,8 @@ export interface FlowDeps<Client> {
   /** The kiosk's match of the live face with the card photo; without it no match is made. */
   cardPhotoMatch?: CardPhotoMatchDeps;
   demo?: boolean;
+  /** Demo kiosks only: the face challenge order issued every time (automated walks with a recorded clip). */
+  faceChallengeOrder?: FaceChallengeOptions['fixedOrder'];
   clock?: () => number;
 }
 
@@ -61,11 +64,16 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
   const cards = new CardMemory();
   const proofs = new SessionProofs(deps.takeAttestation);
   const documents = new DocumentSession(deps.documents);
+  const faceChallenges = new FaceChallengeIssuer(clock, {
+    ...defaultFaceChallengeOptions,
+    ...(deps.demo && deps.faceChallengeOrder ? { fixedOrder: deps.faceChallengeOrder } : {}),
+  });
   deps.events.attach(cards.sink);
   deps.session.onEnd(() => {
     proofs.wipe();
     cards.clear();
     documents.wipe();
+    faceChallenges.wipe();
   });
   const queues: Partial<Record<string, OutboxQueue<never>>> = deps.queues ?? {};
   return {
@@ -74,6 +82,7 @@ export function createFlowCore<Client>(deps: FlowDeps<Client>): FlowCore<Client>
     log: deps.log,
     clock,
     proofs,
+    faceChallenges,
     cardPhoto: createCardPhotoCheck({ cards, log: deps.log, ...(deps.cardPhotoMatch ? { match: deps.cardPhotoMatch } : {}) }),
     identity: createIdentityChecks({ profile: deps.profile, cards, assisted: deps.assisted ?? (() => false), today: () => chinaCalendarDate(clock()) }),
     documents,

@@ -10,6 +10,7 @@ import type { Logger } from '../../log/logger';
 import type { RegisteredOutboxKind } from '../../sync/kinds/outboxKinds';
 import type { OutboxQueue } from '../../sync/kinds/outboxQueue';
 import type { CardPhotoCheck } from './cardPhotoCheck';
+import type { FaceChallengeIssuer } from './faceChallenges';
 import type { IdentityChecks } from './identityChecks';
 import type { LivenessPolicy } from './livenessEvidence';
 import type { PresentationAttackPolicy } from './presentationAttackJudgement';
@@ -53,6 +54,8 @@ export interface FlowContext<Client> {
   readonly clock: () => number;
   /** This citizen's proofs and progress; wiped at the session's end. */
   readonly proofs: SessionProofs;
+  /** The face challenge orders main issued in this session, each answerable once. */
+  readonly faceChallenges: FaceChallengeIssuer;
   readonly identity: IdentityChecks;
   /** The live face against the photo of the card read for the holder (stops a clear mismatch). */
   readonly cardPhoto: CardPhotoCheck;

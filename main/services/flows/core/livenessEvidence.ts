@@ -22,6 +22,14 @@ export interface LivenessPolicy {
   minJpegBytes: number;
   minWidth: number;
   minHeight: number;
+  /**
+   * Refuse a capture that answers no challenge order main issued. A capture that names an issued
+   * order is always held to it (once, in time, in that order).
+   */
+  requireIssuedChallenges: boolean;
+  /** Blink: drop of the eye ratio below its level value; open mouth: lip gap over mouth width. */
+  minBlinkDrop: number;
+  minMouthOpen: number;
 }
 
 export const defaultLivenessPolicy: LivenessPolicy = {
@@ -37,6 +45,9 @@ export const defaultLivenessPolicy: LivenessPolicy = {
   minJpegBytes: 4096,
   minWidth: 240,
   minHeight: 320,
+  requireIssuedChallenges: false,
+  minBlinkDrop: 0.1,
+  minMouthOpen: 0.35,
 };
 
 export interface LivenessVerdict {
@@ -69,9 +80,19 @@ export function jpegDimensions(bytes: Buffer): { width: number; height: number }
   return undefined;
 }
 
+function minPeak(kind: FaceCaptureInput['liveness']['challenges'][number]['kind'], policy: LivenessPolicy): number {
+  if (kind === 'nod') return policy.minNodPeak;
+  if (kind === 'blink') return policy.minBlinkDrop;
+  if (kind === 'openMouth') return policy.minMouthOpen;
+  return policy.minTurnPeak;
+}
+
 /** Main's own liveness verdict on a capture: the evidence within bounds, the portrait a real photo. */
-export function judgeLiveness(capture: FaceCaptureInput, policy: LivenessPolicy = defaultLivenessPolicy): LivenessVerdict {
+export function judgeLiveness(capture: FaceCaptureInput, policy: LivenessPolicy = defaultLivenessPolicy, order?: readonly string[]): LivenessVerdict {
   const reasons: string[] = [];
+  // `order`: why the capture does not answer the order main issued (FaceChallengeIssuer.redeem).
+  if (order && order.length > 0 && (capture.challengeNonce !== undefined || policy.requireIssuedChallenges)) reasons.push(...order);
+  else if (!order && policy.requireIssuedChallenges) reasons.push('no issued challenge order');
   const { liveness } = capture;
   const image = Buffer.from(capture.jpegBase64, 'base64');
   const size = jpegDimensions(image);
@@ -88,7 +109,7 @@ export function judgeLiveness(capture: FaceCaptureInput, policy: LivenessPolicy 
   if (new Set(moves).size < policy.minChallenges || new Set(moves).size !== moves.length) reasons.push(`${new Set(moves).size} distinct movements`);
   for (const c of final) {
     if (c.durationMs < policy.minChallengeMs || c.durationMs > policy.maxChallengeMs) reasons.push(`${c.kind} took ${c.durationMs} ms`);
-    if (c.peak < (c.kind === 'nod' ? policy.minNodPeak : policy.minTurnPeak)) reasons.push(`${c.kind} reached ${c.peak}`);
+    if (c.peak < minPeak(c.kind, policy)) reasons.push(`${c.kind} reached ${c.peak}`);
   }
   const spent = liveness.challenges.reduce((sum, c) => sum + c.durationMs, 0);
   if (liveness.totalMs < spent) reasons.push('capture shorter than its movements');

@@ -25,12 +25,13 @@ const personRefusals: SmsRefusals = { send: ['PHONE_ALREADY_BOUND'], verify: [] 
 /** Enterprise SMS: an expired, exhausted or unknown code is answered at the code field. */
 const enterpriseRefusals: SmsRefusals = { send: ['PHONE_INVALID'], verify: ['SMS_CODE_EXPIRED', 'SMS_ATTEMPTS_EXHAUSTED', 'SMS_CHALLENGE_NOT_FOUND'] };
 
+/** The person service also issues the face challenge orders (one issuer per session serves both services' face steps). */
 export const personProofSteps = defineFlow({
   name: 'person.proofs',
   service: 'person',
-  methods,
+  methods: [...methods, 'issueFaceChallenges'],
   client,
-  create: (ctx) => proofHandlers(ctx, 'person', personRefusals),
+  create: (ctx) => ({ ...proofHandlers(ctx, 'person', personRefusals), issueFaceChallenges: () => ctx.faceChallenges.issue() }),
 });
 export const enterpriseProofSteps = defineFlow({
   name: 'enterprise.proofs',
