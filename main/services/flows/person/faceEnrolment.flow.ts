@@ -19,7 +19,10 @@ type Ctx = FlowContext<FlowClient<(typeof client)[number]>>;
 async function enrolFace(ctx: Ctx, holder: PersonHolder, capture: FaceCaptureInput) {
   const checked = ctx.identity.requirePresented(ctx.identity.checkHolder(holder));
   // A clear mismatch with the card photo stops here; the result travels with the request, queued or not.
-  const request = withCardPhotoMatch(faceRequest(checked, capture, { policy: ctx.settings.liveness, challenges: ctx.faceChallenges }), await ctx.cardPhoto.check(checked, capture));
+  const request = withCardPhotoMatch(
+    faceRequest(checked, capture, { policy: ctx.settings.liveness, challenges: ctx.faceChallenges }),
+    await ctx.cardPhoto.check(checked, capture),
+  );
   try {
     const result = await ctx.client.verifyFace(request, randomUUID());
     if (result.result !== 'match') return { outcome: result.result, receipt: null };
