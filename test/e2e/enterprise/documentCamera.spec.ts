@@ -145,7 +145,7 @@ test('appeal: the business licence photographed with the document camera (hold s
   // Back on the list: the licence is provided, as a photo with its thumbnail.
   await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
   const licence = page.locator('[data-document="business_licence"]');
-  await expect(licence).toContainText('已提供 · business_licence.jpg');
+  await expect(licence).toContainText('已提供 · 已拍照');
   await expect(licence.getByRole('img', { name: '企业营业执照原件' })).toBeVisible();
   await expect(licence.getByRole('button', { name: '拍摄: 企业营业执照原件' })).toHaveText('重拍');
   for (const [doc, file] of [
