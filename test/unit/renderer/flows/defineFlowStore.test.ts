@@ -3,8 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref, shallowRef } from 'vue';
 import { defineFlowStore } from '../../../../renderer/flows/shared/defineFlowStore';
 import { useSessionStore } from '../../../../renderer/stores/session';
+import { endSessionPrompts } from '../../../../renderer/voice';
 
 vi.mock('../../../../renderer/bridge', () => ({ kiosk: { session: { end: vi.fn(async () => undefined) } } }));
+// The prompt player listens for the next touch on the page's window, which this test has none of.
+vi.mock('../../../../renderer/voice', () => ({ endSessionPrompts: vi.fn() }));
 
 const useDraftStore = defineFlowStore('test.draft', () => ({
   step: ref<'first' | 'second'>('first'),
@@ -34,6 +37,7 @@ describe('a flow store defined from its initial state', () => {
     store.name = 'Li Xiuying';
     await useSessionStore().end('finished');
     expect(store.name).toBe('');
+    expect(endSessionPrompts).toHaveBeenCalled();
   });
 
   it('holds values handed to main whole as plain objects, not reactive proxies', () => {

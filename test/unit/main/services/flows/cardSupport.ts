@@ -24,6 +24,16 @@ export const capture: FaceCaptureInput = {
   },
 };
 
+/** The capture a page returns after performing `kinds` in order for the `nonce` main issued. */
+export function captureAnswering(nonce: string | undefined, kinds: FaceCaptureInput['liveness']['challenges'][number]['kind'][]): FaceCaptureInput {
+  const peak = { turnLeft: 0.3, turnRight: 0.3, nod: 0.1, blink: 0.2, openMouth: 0.5 };
+  return {
+    ...capture,
+    ...(nonce ? { challengeNonce: nonce } : {}),
+    liveness: { ...capture.liveness, challenges: kinds.map((kind) => ({ kind, attempt: 1, passed: true, durationMs: 1500, peak: peak[kind] })) },
+  };
+}
+
 /** The printed fields of a resident ID card; no dates for an under-16 card. */
 export interface ResidentCard {
   name: string;

@@ -5,7 +5,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead, type ResidentCard } from './cardSupport';
+import { captureAnswering, ctx, residentCardRead, type ResidentCard } from './cardSupport';
 
 // The reference population: 刘洋 has no account; 张伟 (reserved phone 13800000001) and 李秀英 (level 2, an old agreement) have.
 const liuYang: ResidentCard = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10', longTerm: false };
@@ -43,7 +43,9 @@ async function kioskOf(province: ProvinceId) {
       return { ...holderOf(card), validity: card.validFrom && end ? { start: card.validFrom, end } : null, source: 'card', readId: read.readId };
     },
     async face(card: ResidentCard): Promise<string> {
-      const face = await person.verifyFace({ holder: holderOf(card), capture }, ctx);
+      // As the face step does: main issues the challenges, the capture performs them with the nonce.
+      const issued = await person.issueFaceChallenges(undefined, ctx);
+      const face = await person.verifyFace({ holder: holderOf(card), capture: captureAnswering(issued.nonce, issued.challenges) }, ctx);
       expect(face.result).toBe('match');
       return face.verificationId ?? '';
     },
@@ -89,7 +91,8 @@ const flows: Record<string, (k: Kiosk) => Promise<FlowReceipt[]>> = {
   },
   faceEnrolment: async (k) => {
     k.present(zhangWei);
-    const result = await k.person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx);
+    const issued = await k.person.issueFaceChallenges(undefined, ctx);
+    const result = await k.person.enrolFace({ holder: holderOf(zhangWei), capture: captureAnswering(issued.nonce, issued.challenges) }, ctx);
     expect(result.outcome).toBe('enrolled');
     return result.receipt ? [result.receipt] : [];
   },
@@ -153,7 +156,7 @@ describe('every person flow × every province profile reaches its receipt agains
   it('covers every person flow of the contract (a new method needs its walk here)', () => {
     const reached = ['checkIdentity', 'checkAccountName', 'register', 'findAccount', 'resetPassword', 'signIn', 'signAgreement', 'upgradeRealName'];
     reached.push('enrolFace', 'updateValidity', 'findPhoneAccount', 'changePhone', 'sendSms', 'verifySms', 'verifyFace');
-    reached.push('qrStart', 'qrPoll', 'qrDemoConfirm', 'qrSignIn');
+    reached.push('qrStart', 'qrPoll', 'qrDemoConfirm', 'qrSignIn', 'issueFaceChallenges');
     reached.push('relativesSignIn', 'checkRelative', 'bindRelative', 'removeRelative');
     expect(Object.keys(personFlowMethods).filter((m) => !reached.includes(m))).toEqual([]);
   });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FaceCaptureInput } from '../../../../../../common/contract/services/personFlows';
 import { faceRequest } from '../../../../../../main/services/flows/core/faceProof';
 import { FaceChallengeIssuer, faceChallengePool, parseFixedOrder } from '../../../../../../main/services/flows/core/faceChallenges';
 import { defaultLivenessPolicy } from '../../../../../../main/services/flows/core/livenessEvidence';
-import { capture } from '../cardSupport';
+import { captureAnswering as answered } from '../cardSupport';
 
 const holder = { name: '张三', idType: 'resident_id' as const, idNumber: '110101199003074514' };
-
-/** The capture a page returns after performing `kinds` in order for `nonce`. */
-function answered(nonce: string | undefined, kinds: FaceCaptureInput['liveness']['challenges'][number]['kind'][]): FaceCaptureInput {
-  const peak = { turnLeft: 0.3, turnRight: 0.3, nod: 0.1, blink: 0.2, openMouth: 0.5 };
-  return {
-    ...capture,
-    ...(nonce ? { challengeNonce: nonce } : {}),
-    liveness: { ...capture.liveness, challenges: kinds.map((kind) => ({ kind, attempt: 1, passed: true, durationMs: 1500, peak: peak[kind] })) },
-  };
-}
 
 describe('FaceChallengeIssuer', () => {
   it('issues random orders of distinct challenges from a pool with blink and open mouth, each with its own nonce', () => {
