@@ -107,7 +107,7 @@ test('agents: the legal representative (card + face) approves the pending reques
   await shot(page, 'agents-01-sign-in');
   await page.getByRole('button', { name: '下一步：人脸验证' }).click();
   await agreeToFaceCheck(page);
-  await expect(page.getByRole('heading', { name: '吉**********的经办人'.replace('的', ' 的') })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: '吉林长白山科技有限公司 的经办人' })).toBeVisible({ timeout: 60_000 });
   const table = page.getByTestId('agents-table');
   await expect(table.getByRole('row', { name: /李\*\*.*待审核/ })).toBeVisible();
   await shot(page, 'agents-02-list');
