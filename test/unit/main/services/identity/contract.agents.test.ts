@@ -203,7 +203,7 @@ describe('agents of an enterprise', () => {
       ['Ag#1', 'PASSWORD_LENGTH'],
       ['abcdefghij', 'PASSWORD_KINDS'],
       ['Agent 2025', 'PASSWORD_CHARACTERS'],
-    ]) {
+    ] as const) {
       const refused = await failure(async () => h.client.addAgent(CHANGBAISHAN.accountId, { ...body, initialPassword: await h.client.seal(password) }));
       expect(refused).toMatchObject({ kind: 'rejected', code, field: 'initialPassword' });
     }
