@@ -105,6 +105,10 @@ const migrations: string[] = [
     UNIQUE (account_id, id_type, id_number)
   );
   `,
+  `
+  -- The agent's own login password for the enterprise (set by whoever adds them at a kiosk); null for agents who registered themselves.
+  ALTER TABLE agents ADD COLUMN password_hash TEXT;
+  `,
 ];
 
 /** Opens (or creates) the server's SQLite file: WAL, synchronous=FULL (asserted), migrated. */

@@ -44,9 +44,11 @@ const grantSchema = {
   proof: agentProofSchema,
 };
 
+/** Whoever adds the agent also sets the agent's initial login password (the province manuals' 我的经办人 → 添加). */
 export const addAgentRequestSchema = z.object({
   agent: z.object({ name: nameSchema, idType: idTypeSchema, idNumber: documentNumberSchema }),
   ...grantSchema,
+  initialPassword: sealedSecretSchema,
 });
 export type AddAgentRequest = z.infer<typeof addAgentRequestSchema>;
 
@@ -192,6 +194,9 @@ export const agentOperations = {
       'AGENT_VALIDITY_INVALID',
       'FACE_NOT_MATCHED',
       'QR_SIGN_IN_REQUIRED',
+      'PASSWORD_LENGTH',
+      'PASSWORD_KINDS',
+      'PASSWORD_CHARACTERS',
     ],
   }),
   checkAgentManager: op({

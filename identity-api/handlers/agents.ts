@@ -69,6 +69,8 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
   const name = requireOk(parsePersonName(body.agent.name), 'agent.name');
   const idNumber = requireOk(parseDocumentNumber(body.agent.idType, body.agent.idNumber, today(server)), 'agent.idNumber');
   const window = checkWindow(server, body.validFrom, body.validUntil);
+  // Only the hash is kept: the agent signs in with it and the enterprise's account or USCC.
+  const passwordHash = await hashPassword(checkPassword(server, body.initialPassword, 'initialPassword'), server.passwordCost);
   return () => {
     const enterprise = requireEnterprise(server, params.accountId);
     requireAgentManager(server, enterprise, body.proof);
@@ -93,10 +95,20 @@ const addAgent: OperationHandler<'addAgent'> = async (server, { body, params, no
     };
     server.db
       .prepare(
-        `INSERT INTO agents (agent_id, enterprise_account_id, person_account_id, status, valid_from, valid_until, may_manage_agents, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO agents (agent_id, enterprise_account_id, person_account_id, status, valid_from, valid_until, may_manage_agents, password_hash, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.agent_id, row.enterprise_account_id, row.person_account_id, row.status, row.valid_from, row.valid_until, row.may_manage_agents, now);
+      .run(
+        row.agent_id,
+        row.enterprise_account_id,
+        row.person_account_id,
+        row.status,
+        row.valid_from,
+        row.valid_until,
+        row.may_manage_agents,
+        passwordHash,
+        now,
+      );
     return { status: 201, body: agentBody(server, row) };
   };
 };

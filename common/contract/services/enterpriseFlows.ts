@@ -341,6 +341,8 @@ export const enterpriseFlowMethods = {
         validFrom: isoDate,
         validUntil: isoDate,
         mayManageAgents: z.boolean(),
+        /** The agent's initial login password (typed twice at the kiosk; the renderer compares the two). */
+        initialPassword: z.string().min(1).max(64),
       })
       .strict(),
     agentViewSchema,

@@ -33,6 +33,9 @@ export const useAgentsStore = defineFlowStore('flow.enterpriseAgents', () => ({
   /** The window's last day as typed (YYYYMMDD); it starts today. */
   until: ref(''),
   mayManage: ref(false),
+  /** The agent's initial login password and its confirmation, when adding; cleared once sent or when another change starts. */
+  password: ref(''),
+  confirm: ref(''),
   result: shallowRef<GrantResult | null>(null),
   /** What the last removal or rejection did, shown above the list. */
   notice: ref(''),

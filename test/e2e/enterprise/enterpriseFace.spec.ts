@@ -126,6 +126,11 @@ test('agents: the legal representative (card + face) approves the pending reques
   await expect(table.getByRole('row', { name: /李\*\*.*有效.*是/ })).toBeVisible();
   await page.getByRole('button', { name: '添加经办人' }).click();
   await presentCard(page, 'liu-yang');
+  // The agent's initial login password, which adding requires.
+  await page.getByLabel('密码', { exact: true }).click();
+  await typeOnKeyboard(page, '键盘', 'Agent#2025');
+  await page.getByLabel('确认密码').click();
+  await typeOnKeyboard(page, '键盘', 'Agent#2025');
   await page.getByRole('button', { name: '确认添加' }).click();
   await expect(page.getByRole('alert')).toHaveText('经办人须先注册自然人账号');
   await shot(page, 'agents-05-not-registered');

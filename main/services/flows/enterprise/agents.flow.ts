@@ -1,4 +1,5 @@
 import { KioskError } from '../../../../common/errors';
+import { checkPassword } from '../core/credentialChecks';
 import { step, stepMissing, stepRefusing } from '../core/flowErrors';
 import { defineFlow, type FlowArg, type FlowClient, type FlowContext } from '../core/flowModule';
 import { plainHolder } from '../core/identityChecks';
@@ -7,6 +8,7 @@ import { checkUscc } from './enterpriseAccounts';
 import { qrCalls, qrSignIn, qrSignInHandlers } from './qrSignIn';
 
 const client = [
+  'seal',
   'lookupEnterprise',
   'lookupAccount',
   'listAgents',
@@ -56,11 +58,14 @@ async function agentsSignIn(ctx: Ctx, arg: FlowArg<'enterprise', 'agentsSignIn'>
 
 const changeRefusals = ['AGENT_VALIDITY_INVALID', 'FACE_NOT_MATCHED', 'QR_SIGN_IN_REQUIRED', 'AGENT_MANAGEMENT_NOT_ALLOWED'];
 
-async function addAgent(ctx: Ctx, { agent, ...grant }: FlowArg<'enterprise', 'addAgent'>) {
+async function addAgent(ctx: Ctx, { agent, initialPassword, ...grant }: FlowArg<'enterprise', 'addAgent'>) {
   const signed = ctx.proofs.require(agentsSignedIn);
   const checked = ctx.identity.checkHolder(agent, 'agent');
+  // Checked here against the province's rules so a weak password is refused before anything is sent; only the sealed form leaves main.
+  checkPassword(ctx.profile, initialPassword, 'initialPassword');
+  const sealed = await step(() => ctx.client.seal(initialPassword));
   const added = await stepRefusing(
-    () => ctx.client.addAgent(signed.accountId, { agent: plainHolder(checked), ...grant, proof: signed.proof }),
+    () => ctx.client.addAgent(signed.accountId, { agent: plainHolder(checked), ...grant, proof: signed.proof, initialPassword: sealed }),
     ['AGENT_NOT_REGISTERED', 'NAME_MISMATCH', 'AGENT_ALREADY_ADDED', 'AGENT_IS_LEGAL_REPRESENTATIVE', ...changeRefusals],
   );
   ctx.log.info('agent added', { mayManageAgents: grant.mayManageAgents });

@@ -104,6 +104,11 @@ export default {
     unavailableBody: 'The link to the identity system is down and this step needs it now.',
     next: 'Please ask the staff at the counter.',
   },
+  /** The agent's initial password, set by whoever adds the agent, and what the agent then signs in with. */
+  agentPassword: {
+    heading: "Set the {title}'s first sign-in password",
+    body: 'The {title} signs in with the enterprise account or its unified social credit code, their own phone or ID number, and this password.',
+  },
   errors: {
     REAL_NAME_MISMATCH: 'Name and ID number do not match',
     NAME_MISMATCH: 'The name does not match the account',

@@ -109,6 +109,11 @@ export default {
     unavailableBody: 'بىرلىككە كەلگەن كىملىك دەلىللەش سىستېمىسى بىلەن ئۇلىنىش ئۈزۈلدى، بۇ مۇلازىمەت دەل ۋاقتىدا دەلىللەشنى تەلەپ قىلىدۇ.',
     next: 'كۆزنەككە بېرىپ خىزمەتچىدىن سوراڭ.',
   },
+  /** The agent's initial password, set by whoever adds the agent, and what the agent then signs in with. */
+  agentPassword: {
+    heading: '{title} نىڭ دەسلەپكى كىرىش پارولىنى بەلگىلەڭ',
+    body: '{title} كارخانا ھېساباتى ياكى بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى، ئۆز تېلېفون نومۇرى ياكى كىملىك نومۇرى ۋە بۇ پارول بىلەن كىرىدۇ.',
+  },
   errors: {
     REAL_NAME_MISMATCH: 'ئىسىم بىلەن كىملىك نومۇرى ماس كەلمىدى',
     NAME_MISMATCH: 'ئىسىم ھېسابات تىزىملاش ئۇچۇرى بىلەن ماس كەلمىدى',

@@ -103,6 +103,8 @@ export default {
     unavailableBody: '与统一身份认证系统的连接中断，此业务需要实时验证。',
     next: '请到窗口咨询工作人员。',
   },
+  /** The agent's initial password, set by whoever adds the agent, and what the agent then signs in with. */
+  agentPassword: { heading: '设置{title}的初始登录密码', body: '{title}登录时使用：企业账号或统一社会信用代码，本人手机号或证件号码，以及此密码。' },
   errors: {
     REAL_NAME_MISMATCH: '姓名与身份证号码不一致',
     NAME_MISMATCH: '姓名与账号登记信息不一致',

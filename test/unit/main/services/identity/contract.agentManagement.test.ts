@@ -7,6 +7,8 @@ import { matchedFace, people } from './flows';
 const ENTERPRISE = 'E-CHANGBAISHAN';
 // START is 2025-06-01 (China time).
 const window = { validFrom: '2025-06-01', validUntil: '2026-05-31' };
+/** The initial password the legal representative sets for an agent (Tibet: 6–15 characters, two kinds). */
+const AGENT_PASSWORD = 'Agent#2025';
 const holder = (p: { name: string; idNumber: string }) => ({ name: p.name, idType: 'resident_id' as const, idNumber: p.idNumber });
 
 let h: Harness;
@@ -57,7 +59,7 @@ describe('agent management', () => {
 
     const added = await h.client.addAgent(
       ENTERPRISE,
-      { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: rep },
+      { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: rep, initialPassword: await h.client.seal(AGENT_PASSWORD) },
       { idempotencyKey: crypto.randomUUID() },
     );
     const changed = await h.client.send('updateAgent', {
@@ -84,7 +86,7 @@ describe('agent management', () => {
     const rep = await faceProof(people.zhangWei);
     const liXiuying = await h.client.addAgent(
       ENTERPRISE,
-      { agent: holder(people.liXiuying), ...window, mayManageAgents: false, proof: rep },
+      { agent: holder(people.liXiuying), ...window, mayManageAgents: false, proof: rep, initialPassword: await h.client.seal(AGENT_PASSWORD) },
       { idempotencyKey: crypto.randomUUID() },
     );
     const withoutPermission = await faceProof(people.liXiuying);
@@ -95,10 +97,10 @@ describe('agent management', () => {
       enterpriseName: '吉林长白山科技有限公司',
     });
     expect(
-      await failure(() =>
+      await failure(async () =>
         h.client.addAgent(
           ENTERPRISE,
-          { agent: holder(people.liuYang), ...window, mayManageAgents: false, proof: withoutPermission },
+          { agent: holder(people.liuYang), ...window, mayManageAgents: false, proof: withoutPermission, initialPassword: await h.client.seal(AGENT_PASSWORD) },
           { idempotencyKey: crypto.randomUUID() },
         ),
       ),
@@ -115,7 +117,7 @@ describe('agent management', () => {
     const withPermission = await faceProof(people.liXiuying);
     const added = await h.client.addAgent(
       ENTERPRISE,
-      { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: withPermission },
+      { agent: holder(people.chenJing), ...window, mayManageAgents: false, proof: withPermission, initialPassword: await h.client.seal(AGENT_PASSWORD) },
       { idempotencyKey: crypto.randomUUID() },
     );
     expect(added).toMatchObject({ status: 'active', maskedName: '陈*' });

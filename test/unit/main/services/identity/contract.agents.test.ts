@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddAgentRequest } from '../../../../../common/identityApi/agents';
+import { verifyPassword } from '../../../../../identity-api/passwordHash';
 import { failure, startHarness, type Harness } from '../../../identity-api/harness';
 import { matchedFace, people } from './flows';
 
@@ -11,6 +13,8 @@ const XUEYU_PENDING = '91540100MA6T3LW8PC';
 const MINJIANG_UNREGISTERED = '91350100MA2Y7FQ5RU';
 // START is 2025-06-01 (China time): windows are written relative to it.
 const window = { validFrom: '2025-06-01', validUntil: '2026-05-31' };
+/** The agent's initial login password, as the legal representative sets it (Jilin: 8–16 characters, two kinds). */
+const AGENT_PASSWORD = 'Agent#2025';
 
 let h: Harness;
 beforeAll(async () => {
@@ -148,7 +152,7 @@ describe('agents of an enterprise', () => {
 
   it("adds an agent with the legal representative's QR sign-in; the agent must be a registered natural person", async () => {
     const qrSessionId = await confirmedQr(people.zhangWei.idNumber);
-    const grant = { ...window, mayManageAgents: false, proof: { qrSessionId } };
+    const grant = { ...window, mayManageAgents: false, proof: { qrSessionId }, initialPassword: await h.client.seal(AGENT_PASSWORD) };
 
     // 刘洋 is in the population register but has no account.
     const notRegistered = await failure(() =>
@@ -186,19 +190,47 @@ describe('agents of an enterprise', () => {
     ]);
   });
 
+  it("keeps only a hash of the agent's initial password, and refuses one the province's rules do not allow", async () => {
+    const qrSessionId = await confirmedQr(people.zhangWei.idNumber);
+    // 陈家明 holds a Hong Kong/Macao residence permit and has a person account.
+    const body = {
+      agent: { name: '陈家明', idType: 'hmt_residence_permit' as const, idNumber: '810000199106180014' },
+      ...window,
+      mayManageAgents: false,
+      proof: { qrSessionId },
+    };
+    for (const [password, code] of [
+      ['Ag#1', 'PASSWORD_LENGTH'],
+      ['abcdefghij', 'PASSWORD_KINDS'],
+      ['Agent 2025', 'PASSWORD_CHARACTERS'],
+    ] as const) {
+      const refused = await failure(async () => h.client.addAgent(CHANGBAISHAN.accountId, { ...body, initialPassword: await h.client.seal(password) }));
+      expect(refused).toMatchObject({ kind: 'rejected', code, field: 'initialPassword' });
+    }
+    // Refused before anything is stored: the same person is then added.
+    const added = await h.client.addAgent(CHANGBAISHAN.accountId, { ...body, initialPassword: await h.client.seal(AGENT_PASSWORD) });
+    const db = new Database(h.dbPath, { readonly: true });
+    const row = db.prepare('SELECT password_hash FROM agents WHERE agent_id = ?').get(added.agentId) as { password_hash: string };
+    db.close();
+    expect(row.password_hash).not.toContain(AGENT_PASSWORD);
+    await expect(verifyPassword(AGENT_PASSWORD, row.password_hash)).resolves.toBe(true);
+    await expect(verifyPassword('Agent#2026', row.password_hash)).resolves.toBe(false);
+  });
+
   it('shows an agent whose window has passed as expired, and the QR proof lapses after its grace', async () => {
     const qrSessionId = await confirmedQr(people.zhangWei.idNumber);
     h.advance(400 * 24 * 3600_000);
     const list = await h.client.listAgents(CHANGBAISHAN.accountId);
     expect(list.agents.find((a) => a.maskedName === '陈*')).toMatchObject({ status: 'expired' });
     expect(list.agents.find((a) => a.maskedName === '李**')).toMatchObject({ status: 'active' });
-    const lapsed = await failure(() =>
+    const lapsed = await failure(async () =>
       h.client.addAgent(CHANGBAISHAN.accountId, {
         agent: liXiuyingAgent(),
         validFrom: '2026-07-10',
         validUntil: '2027-07-10',
         mayManageAgents: false,
         proof: { qrSessionId },
+        initialPassword: await h.client.seal(AGENT_PASSWORD),
       }),
     );
     expect(lapsed).toMatchObject({ code: 'QR_SIGN_IN_REQUIRED' });

@@ -1,6 +1,11 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../../../../../identity-api/passwordHash';
 import { startHarness, type Harness } from '../../../../identity-api/harness';
 import { capture, chenJing, ctx, enterprises, holderOf, liuYang, liXiuying, refusal, setup, zhangWei } from './support';
+
+/** The initial login password the legal representative sets for an agent. */
+const AGENT_PASSWORD = 'Agent#2025';
 
 describe('enterprise forgot password, agents and QR sign-in against the reference identity API', () => {
   let h: Harness;
@@ -69,7 +74,10 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     const s = setup(h);
     expect(
       await refusal(
-        s.enterprise.addAgent({ agent: { ...holderOf(chenJing) }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx),
+        s.enterprise.addAgent(
+          { agent: { ...holderOf(chenJing) }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false, initialPassword: AGENT_PASSWORD },
+          ctx,
+        ),
       ),
     ).toMatchObject({
       code: 'person.stepMissing',
@@ -116,7 +124,12 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     });
 
     expect(
-      await refusal(s.enterprise.addAgent({ agent: holderOf(liuYang), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx)),
+      await refusal(
+        s.enterprise.addAgent(
+          { agent: holderOf(liuYang), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false, initialPassword: AGENT_PASSWORD },
+          ctx,
+        ),
+      ),
     ).toEqual({
       code: 'AGENT_NOT_REGISTERED',
       field: 'agent.idNumber',
@@ -124,7 +137,13 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
     expect(
       await refusal(
         s.enterprise.addAgent(
-          { agent: { ...holderOf(chenJing), idNumber: '540102198504201166' }, validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false },
+          {
+            agent: { ...holderOf(chenJing), idNumber: '540102198504201166' },
+            validFrom: '2025-06-01',
+            validUntil: '2026-06-01',
+            mayManageAgents: false,
+            initialPassword: AGENT_PASSWORD,
+          },
           ctx,
         ),
       ),
@@ -132,8 +151,34 @@ describe('enterprise forgot password, agents and QR sign-in against the referenc
       code: 'ID_NUMBER_CHECK_CHAR',
       field: 'agent.idNumber',
     });
-    const added = await s.enterprise.addAgent({ agent: holderOf(chenJing), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false }, ctx);
+    // Jilin's rules (8–16 characters, two kinds) are checked in main, on the field the renderer shows.
+    expect(
+      await refusal(
+        s.enterprise.addAgent(
+          { agent: holderOf(chenJing), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false, initialPassword: 'Ag#1' },
+          ctx,
+        ),
+      ),
+    ).toEqual({ code: 'PASSWORD_LENGTH', field: 'initialPassword' });
+    expect(
+      await refusal(
+        s.enterprise.addAgent(
+          { agent: holderOf(chenJing), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false, initialPassword: 'abcdefghij' },
+          ctx,
+        ),
+      ),
+    ).toEqual({ code: 'PASSWORD_KINDS', field: 'initialPassword' });
+    const added = await s.enterprise.addAgent(
+      { agent: holderOf(chenJing), validFrom: '2025-06-01', validUntil: '2026-06-01', mayManageAgents: false, initialPassword: AGENT_PASSWORD },
+      ctx,
+    );
     expect(added).toMatchObject({ maskedName: '陈*', status: 'active', validUntil: '2026-06-01' });
+    // The server received the password sealed and kept its hash: the one typed verifies, another does not.
+    const db = new Database(h.dbPath, { readonly: true });
+    const stored = db.prepare('SELECT password_hash FROM agents WHERE agent_id = ?').get(added.agentId) as { password_hash: string };
+    db.close();
+    await expect(verifyPassword(AGENT_PASSWORD, stored.password_hash)).resolves.toBe(true);
+    await expect(verifyPassword('Agent#2026', stored.password_hash)).resolves.toBe(false);
 
     s.endSession();
     expect(

@@ -139,7 +139,9 @@ const walks: Record<string, FlowWalk> = {
     expect(signedIn.agents).toContainEqual(expect.objectContaining({ agentId: 'G-SEED-LIXIUYING', status: 'pending' }));
     const window = windowFromToday(1);
     expect(await k.value('enterprise.approveAgent', { agentId: 'G-SEED-LIXIUYING', ...window, mayManageAgents: true })).toMatchObject({ status: 'active' });
-    expect(await k.value('enterprise.addAgent', { agent: holderOf(chenJing), ...window, mayManageAgents: false })).toMatchObject({ status: 'active' });
+    expect(await k.value('enterprise.addAgent', { agent: holderOf(chenJing), ...window, mayManageAgents: false, initialPassword: PASSWORD })).toMatchObject({
+      status: 'active',
+    });
   },
 
   async agentsByQr(k, province) {
