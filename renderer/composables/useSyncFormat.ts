@@ -10,8 +10,12 @@ export function useSyncFormat() {
     new Intl.NumberFormat(locale.value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / megabyte);
   return {
     megabytes,
-    /** "1.2 / 3.0" as one value, so a right-to-left sentence keeps it in reading order. */
-    progress: (sent: number, total: number): string => `${megabytes(sent)} / ${megabytes(total)}`,
-    clock: (at: number): string => new Date(at).toLocaleTimeString(locale.value, { hour: '2-digit', minute: '2-digit' }),
+    /**
+     * "1.2 / 3.0" as one value, so a right-to-left sentence keeps it in reading order; no-break
+     * spaces, so a crowded status bar never splits it into what would read as two numbers.
+     */
+    progress: (sent: number, total: number): string => `${megabytes(sent)}\u00a0/\u00a0${megabytes(total)}`,
+    /** "10:42": the 24-hour clock the halls use, in every language. */
+    clock: (at: number): string => new Date(at).toLocaleTimeString(locale.value, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
   };
 }

@@ -13,7 +13,7 @@ export interface ItemProgress {
 }
 
 export interface SyncProgressState {
-  /** Items waiting to be sent (the outbox's pending count). */
+  /** Items not yet sent (the outbox's pending count), the one going out included. */
   waiting: number;
   /** The item whose bytes are going out now. */
   sendingId: string | null;
@@ -50,7 +50,8 @@ export function reduceSyncProgress(state: SyncProgressState, event: SyncProgress
         documentsTotal: event.documentsTotal,
         nextAttemptAt: null,
       };
-      return { ...state, sendingId: event.itemId, items: { ...state.items, [event.itemId]: item } };
+      // Main does not announce an enqueue: an item being sent is at least one waiting.
+      return { ...state, waiting: Math.max(state.waiting, 1), sendingId: event.itemId, items: { ...state.items, [event.itemId]: item } };
     }
     case 'retry': {
       const known = state.items[event.itemId];

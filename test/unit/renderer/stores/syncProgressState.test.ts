@@ -28,6 +28,7 @@ describe('the sync progress the screens show', () => {
   it('follows the item being sent over the whole item: bytes and documents done', () => {
     const state = fold([{ type: 'status', pending: 2 }, progress('a', 1_200_000, 0), progress('a', 2_100_000, 1)]);
     expect(state.waiting).toBe(2);
+    expect(fold([progress('a', 1, 0)]).waiting).toBe(1);
     expect(state.sendingId).toBe('a');
     expect(state.items.a).toEqual({
       kind: 'appeal',
