@@ -29,17 +29,19 @@ test.afterEach(async () => {
 const shot = (page: Page, name: string) => checkScreen(page, `../enterprise/${name}`);
 const percentOf = async (page: Page) => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
 
-test('a throttled appeal upload shows its progress advancing and what is left, then that it arrived', async ({ page }) => {
-  test.setTimeout(150_000);
+/** Starts a Xinjiang kiosk (it offers Uyghur) with a 6 MB licence and two photos on the USB stand-in. */
+async function startWithDrive(): Promise<PersonKiosk> {
   usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
   const drive = path.join(usbRoot, 'KINGSTON');
   mkdirSync(drive);
   const files = documentFixtures();
   writeFileSync(path.join(drive, 'licence-scan.pdf'), makeLargePdf(6 * 1024 * 1024, 16));
   for (const name of ['scan.png', 'photo.jpg']) writeFileSync(path.join(drive, name), files[name]!);
-  // Xinjiang: the kiosk offers Uyghur.
-  kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot, KIOSK_PROVINCE: 'xinjiang' });
-  await openKiosk(page, kiosk);
+  return startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot, KIOSK_PROVINCE: 'xinjiang' });
+}
+
+/** An appeal by the legal representative, SMS verified, three materials from the drive, up to its review. */
+async function fileAppealToReview(page: Page): Promise<void> {
   await openEnterpriseServices(page);
   await page.getByRole('button', { name: /企业账号申诉/ }).click();
   await page.getByText('辅助企业注册申诉（未注册）').click();
@@ -65,6 +67,13 @@ test('a throttled appeal upload shows its progress advancing and what is left, t
   }
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
+}
+
+test('a throttled appeal upload shows its progress advancing and what is left, then that it arrived', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startWithDrive();
+  await openKiosk(page, kiosk);
+  await fileAppealToReview(page);
 
   // Every request to the identity API now takes 0.6 s: the 6 MB licence goes in 24 slow chunks.
   await kiosk.setFaults({ delayMs: 600 });
@@ -92,4 +101,29 @@ test('a throttled appeal upload shows its progress advancing and what is left, t
   await expect(page.getByText('ئەرز ماتېرىياللىرىنىڭ ھەممىسى يەتتى')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('sync-progress')).toHaveCount(0);
   await shot(page, 'upload-progress-03-ug-sent');
+});
+
+test('the staff desk shows the bytes going out for the appeal being sent', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startWithDrive();
+  await openKiosk(page, kiosk);
+  await fileAppealToReview(page);
+  // Slower still, so the upload is under way while the clerk opens the desk.
+  await kiosk.setFaults({ delayMs: 1500 });
+  await page.getByRole('button', { name: '提交申诉' }).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: '完成' }).click();
+
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await page
+    .getByRole('dialog', { name: '工作人员登录' })
+    .getByRole('button', { name: /演示：刷工作证/ })
+    .click();
+  await page.getByRole('region', { name: '工作人员协助模式' }).getByRole('button', { name: '工作台' }).click();
+  const sending = page.getByTestId('desk-sending');
+  await expect(sending).toHaveText(/正在发送 \d\.\d\s\/\s6\.\d MB/, { timeout: 30_000 });
+  await expect(page.getByRole('row').filter({ has: sending })).toContainText(/赵\*|长春\*+公司/);
+  await checkScreen(page, '../staff/desk-upload-progress-zh');
+  await kiosk.setFaults({ delayMs: 0 });
+  await expect(sending).toHaveCount(0, { timeout: 60_000 });
 });
