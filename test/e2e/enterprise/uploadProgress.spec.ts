@@ -127,3 +127,17 @@ test('the staff desk shows the bytes going out for the appeal being sent', async
   await kiosk.setFaults({ delayMs: 0 });
   await expect(sending).toHaveCount(0, { timeout: 60_000 });
 });
+
+test('with the link down the done screen says the materials go later, then that they arrived', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startWithDrive();
+  await openKiosk(page, kiosk);
+  await fileAppealToReview(page);
+  await kiosk.setFaults({ errorRate: 1 });
+  await page.getByRole('button', { name: '提交申诉' }).click();
+  await expect(page.getByTestId('appeal-upload').getByRole('status')).toContainText('网络中断，材料已保存在本机，恢复后自动发送', { timeout: 30_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await shot(page, 'upload-progress-04-zh-later');
+  await kiosk.setFaults({ errorRate: 0 });
+  await expect(page.getByText('申诉材料已全部送达')).toBeVisible({ timeout: 90_000 });
+});
