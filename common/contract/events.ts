@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cardReadSchema, readerStatusSchema } from './services/reader';
 import { sessionEndReasonSchema } from './services/session';
 import { assistedStatusSchema } from './services/staff';
-import { syncProgressSchema, syncRetrySchema, syncStatusSchema } from './services/sync';
+import { syncProgressSchema, syncRetrySchema, syncSentSchema, syncStatusSchema } from './services/sync';
 import { healthSchema } from './services/system';
 
 /** Every event main may push to the renderer, with its payload schema. Add new ones here. */
@@ -20,6 +20,8 @@ export const kioskEvents = {
   'sync.progress': syncProgressSchema,
   /** A send failed and will be retried after `delayMs` (backoff made visible). */
   'sync.retry': syncRetrySchema,
+  /** An item reached the server and left the outbox. */
+  'sync.sent': syncSentSchema,
   /** Demo and training kiosks only: the code the embedded identity API would have sent by SMS. */
   'demo.sms': z.object({ maskedPhone: z.string().max(20), code: z.string().regex(/^\d{4,8}$/) }),
 } satisfies Record<string, z.ZodType>;

@@ -59,10 +59,20 @@ export async function startOutbox(options: {
   });
   events.on('sync.progress', (e) => options.events.emit('sync.progress', e));
   events.on('sync.retry', (e) => {
-    options.events.emit('sync.retry', { itemId: e.itemId, kind: e.kind, attempts: e.attempts, delayMs: e.delayMs, reason: e.reason });
+    options.events.emit('sync.retry', {
+      itemId: e.itemId,
+      kind: e.kind,
+      attempts: e.attempts,
+      delayMs: e.delayMs,
+      nextAttemptAt: e.nextAttemptAt,
+      reason: e.reason,
+    });
     publish();
   });
-  events.on('sync.sent', publish);
+  events.on('sync.sent', (e) => {
+    options.events.emit('sync.sent', { itemId: e.itemId, kind: e.kind });
+    publish();
+  });
   events.on('sync.dead', publish);
   events.on('sync.idle', publish);
 

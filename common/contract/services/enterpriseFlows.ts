@@ -85,6 +85,9 @@ export const enterpriseReceiptSchema = z.object({
   accountStatus: z.enum(['active', 'pending_activation', 'locked']).nullable(),
 });
 export type EnterpriseReceipt = z.infer<typeof enterpriseReceiptSchema>;
+/** The appeal's receipt and the outbox item carrying it, so the done screen can follow its upload (`sync.progress`). */
+export const appealReceiptSchema = enterpriseReceiptSchema.extend({ outboxItemId: z.string().max(64) });
+export type AppealReceipt = z.infer<typeof appealReceiptSchema>;
 
 const smsChallengeViewSchema = z.object({
   challengeId: z.string().max(64),
@@ -303,7 +306,7 @@ export const enterpriseFlowMethods = {
         remark: z.string().max(APPEAL_REMARK_MAX),
       })
       .strict(),
-    enterpriseReceiptSchema,
+    appealReceiptSchema,
   ),
 
   /**

@@ -140,17 +140,29 @@ export class OutboxScheduler {
     try {
       const context = { idempotencyKey: item.id, kind: item.kind, payload: repository.readPayload(item.id) };
       const uploads: Array<{ name: string; url: string }> = [];
-      for (const ref of repository.attachments(item.id)) {
+      const refs = repository.attachments(item.id);
+      const whole = { itemId: item.id, kind: item.kind, itemBytesTotal: refs.reduce((n, r) => n + r.length, 0), documentsTotal: refs.length };
+      let bytesBefore = 0;
+      for (const [documentsDone, ref] of refs.entries()) {
         const url = await uploadAttachment(ref, {
           repository,
           sender,
           chunkSize,
           item: context,
-          onProgress: (bytesSent, bytesTotal) => events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'upload', bytesSent, bytesTotal }),
+          onProgress: (bytesSent, bytesTotal) =>
+            events.emit('sync.progress', { ...whole, phase: 'upload', bytesSent, bytesTotal, itemBytesSent: bytesBefore + bytesSent, documentsDone }),
         });
         uploads.push({ name: ref.name, url });
+        bytesBefore += ref.length;
       }
-      events.emit('sync.progress', { itemId: item.id, kind: item.kind, phase: 'record', bytesSent: 0, bytesTotal: 1 });
+      events.emit('sync.progress', {
+        ...whole,
+        phase: 'record',
+        bytesSent: 0,
+        bytesTotal: 1,
+        itemBytesSent: whole.itemBytesTotal,
+        documentsDone: refs.length,
+      });
       await sender.sendRecord({ ...context, uploads });
       repository.acknowledge(item.id);
       breaker.onSuccess();

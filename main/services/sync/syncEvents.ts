@@ -5,7 +5,18 @@ import type { BreakerState } from './circuitBreaker';
 export interface SyncEventMap {
   /** Link state changed: online once the server answers, offline when unreachable or the circuit opens. */
   'sync.connectivity': { online: boolean; breaker: BreakerState };
-  'sync.progress': { itemId: string; kind: string; phase: 'upload' | 'record'; bytesSent: number; bytesTotal: number };
+  /** `bytes*` count the document being uploaded; `item*` and `documents*` the whole item, for "what is left". */
+  'sync.progress': {
+    itemId: string;
+    kind: string;
+    phase: 'upload' | 'record';
+    bytesSent: number;
+    bytesTotal: number;
+    itemBytesSent: number;
+    itemBytesTotal: number;
+    documentsDone: number;
+    documentsTotal: number;
+  };
   'sync.sent': { itemId: string; kind: string; attempts: number };
   'sync.retry': { itemId: string; kind: string; attempts: number; delayMs: number; nextAttemptAt: number; reason: string };
   'sync.dead': { itemId: string; kind: string; code: string; field?: string };

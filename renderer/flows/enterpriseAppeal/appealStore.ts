@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue';
-import type { AppealDocumentType, AppealFiler, DocumentView, EnterpriseReceipt, appealTypes } from '../../../common/contract/services/enterpriseFlows';
+import type { AppealDocumentType, AppealFiler, AppealReceipt, DocumentView, appealTypes } from '../../../common/contract/services/enterpriseFlows';
 import type { PersonIdentityInput } from '../../../common/contract/services/personFlows';
 import { defineFlowStore } from '../shared/defineFlowStore';
 import { blankEnterprise } from '../shared/enterprise/enterpriseDraft';
@@ -50,6 +50,6 @@ export const useAppealStore = defineFlowStore('flow.enterpriseAppeal', () => ({
   requiredDocuments: ref<AppealDocumentType[]>([]),
   documents: shallowRef<Partial<Record<AppealDocumentType, HeldDocument>>>({}),
   remark: ref(''),
-  receipt: shallowRef<EnterpriseReceipt | null>(null),
+  receipt: shallowRef<AppealReceipt | null>(null),
   outcome: shallowRef<FlowOutcome | null>(null),
 }));

@@ -1,4 +1,5 @@
 import { defineFlowStrings } from '../../i18n/defineFlowStrings';
+import uploadStrings from './uploadStrings';
 
 /**
  * Enterprise account appeal: the flow's own texts in every language, at the key paths its screens use;
@@ -51,6 +52,7 @@ const strings = defineFlowStrings({
         submit: '提交申诉',
         doneTitle: '申诉已提交',
         doneBody: '申诉材料已保存，网络可用时自动发送，工作人员审核后，处理结果将以短信通知企业预留手机号。',
+        upload: uploadStrings['zh-CN'],
         kinds: { pdf: 'PDF', jpeg: 'JPG 照片', png: 'PNG 图片', doc: 'Word 文档', docx: 'Word 文档', xls: 'Excel 表格', xlsx: 'Excel 表格' },
       },
       usb: {
@@ -112,6 +114,7 @@ const strings = defineFlowStrings({
         doneTitle: 'Appeal submitted',
         doneBody:
           'The materials are saved and sent when the link is available. Staff review them and the result comes by SMS to the enterprise’s reserved phone.',
+        upload: uploadStrings['en'],
         kinds: {
           pdf: 'PDF',
           jpeg: 'JPG photo',
@@ -186,6 +189,7 @@ const strings = defineFlowStrings({
         doneTitle: 'ئەرز يوللاندى',
         doneBody:
           'ئەرز ماتېرىياللىرى ساقلاندى، تور بولغاندا ئاپتوماتىك ئەۋەتىلىدۇ. خىزمەتچى تەكشۈرگەندىن كېيىن، بىر تەرەپ قىلىش نەتىجىسى كارخانا قالدۇرغان يانفون نومۇرىغا قىسقا ئۇچۇر بىلەن ئۇقتۇرۇلىدۇ.',
+        upload: uploadStrings['ug'],
         kinds: {
           pdf: 'PDF',
           jpeg: 'JPG سۈرەت',
@@ -259,6 +263,7 @@ const strings = defineFlowStrings({
         submit: 'ཞུ་གཏུག་འབུལ།',
         doneTitle: 'ཞུ་གཏུག་ཕུལ་ཟིན།',
         doneBody: 'ཞུ་གཏུག་ཡིག་ཆ་ཉར་ཚགས་བྱས་ཟིན། དྲ་རྒྱ་ཡོད་སྐབས་རང་འགུལ་གྱིས་གཏོང་། ལས་བྱེད་པས་ཞིབ་བཤེར་བྱས་རྗེས། ཐག་གཅོད་མཇུག་འབྲས་འཕྲིན་ཐུང་བརྒྱུད་ནས་ཁེ་ལས་ཀྱིས་ཉར་བའི་ཁ་པར་ཨང་ལ་བརྡ་སྐུལ་བྱེད།',
+        upload: uploadStrings['bo'],
         kinds: {
           pdf: 'PDF',
           jpeg: 'JPG འདྲ་པར།',

@@ -125,7 +125,13 @@ export default {
       'sun-li': 'Sun Li (card photo of another person)',
     },
   },
-  sync: { online: 'Online', offline: 'Offline: work will be sent when the link is back', pending: '{count} waiting to be sent' },
+  sync: {
+    online: 'Online',
+    offline: 'Offline: work will be sent when the link is back',
+    pending: '{count} waiting to be sent',
+    sending: 'sending {amount} MB',
+    nextTry: 'next try {time}',
+  },
   reader: {
     'no-reader': 'No card reader',
     ready: 'Card reader ready',

@@ -124,7 +124,13 @@ export default {
       'sun-li': '孙丽（证件照片为他人）',
     },
   },
-  sync: { online: '网络正常', offline: '网络中断，业务将在恢复后发送', pending: '{count} 项待发送' },
+  sync: {
+    online: '网络正常',
+    offline: '网络中断，业务将在恢复后发送',
+    pending: '{count} 项待发送',
+    sending: '正在发送 {amount} MB',
+    nextTry: '下次重试 {time}',
+  },
   reader: {
     'no-reader': '未连接读卡器',
     ready: '读卡器就绪',

@@ -68,19 +68,20 @@ async function submitAppeal(ctx: Ctx, { smsChallengeId, documents: ids, remark }
   const text = remark.trim();
   const request: CreateAppealRequest = { ...appeal.request, ...(sms ? { smsChallengeId: sms } : {}), ...(text ? { remark: text } : {}) };
   // Resolves only after the outbox committed the encrypted package.
-  await queue.enqueue(request, attachments);
+  const { itemId } = await queue.enqueue(request, attachments);
   const bytes = attachments.reduce((n, a) => n + a.data.length, 0);
   ctx.log.info('appeal queued', { documents: attachments.length, bytes, sms: Boolean(sms) });
   for (const id of ids) ctx.documents.remove(id);
   ctx.proofs.clear(appealIdentity);
   const { enterprise, legalRepresentative, phone } = appeal.request;
-  return enterpriseReceipt(ctx.clock, 'appeal', {
+  const receipt = enterpriseReceipt(ctx.clock, 'appeal', {
     queued: true,
     maskedEnterpriseName: maskEnterpriseName(enterprise.enterpriseName),
     maskedUscc: maskUscc(enterprise.uscc),
     maskedName: maskName(legalRepresentative.name),
     maskedPhone: maskPhone(phone),
   });
+  return { ...receipt, outboxItemId: itemId };
 }
 
 /** Enterprise account appeal: identity, materials from a drive or the document camera, queued for the sender. */

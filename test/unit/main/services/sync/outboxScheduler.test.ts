@@ -58,6 +58,28 @@ describe('OutboxScheduler', () => {
     expect(eventsNamed('sync.sent')).toEqual([{ itemId: id, kind: 'appeal', attempts: 1 }]);
   });
 
+  it('reports progress over the whole item: documents done and bytes of all documents, then the record', async () => {
+    const progress: SyncEventMap['sync.progress'][] = [];
+    events.on('sync.progress', (p) => progress.push(p));
+    const id = t.repository.enqueue({
+      kind: 'appeal',
+      payload: { logical: 'two' },
+      attachments: [
+        { name: 'licence', contentType: 'image/jpeg', data: Buffer.from('six by') },
+        { name: 'id-front', contentType: 'image/jpeg', data: Buffer.from('five!') },
+      ],
+    });
+    await scheduler.drainOnce();
+    const whole = { itemId: id, kind: 'appeal', itemBytesTotal: 11, documentsTotal: 2 };
+    expect(progress).toEqual([
+      { ...whole, phase: 'upload', bytesSent: 4, bytesTotal: 6, itemBytesSent: 4, documentsDone: 0 },
+      { ...whole, phase: 'upload', bytesSent: 6, bytesTotal: 6, itemBytesSent: 6, documentsDone: 0 },
+      { ...whole, phase: 'upload', bytesSent: 4, bytesTotal: 5, itemBytesSent: 10, documentsDone: 1 },
+      { ...whole, phase: 'upload', bytesSent: 5, bytesTotal: 5, itemBytesSent: 11, documentsDone: 1 },
+      { ...whole, phase: 'record', bytesSent: 0, bytesTotal: 1, itemBytesSent: 11, documentsDone: 2 },
+    ]);
+  });
+
   it('persists the upload URL before the first byte and resumes from the server offset', async () => {
     const id = enqueue('a');
     sender.before = (op) => {

@@ -76,7 +76,14 @@ describe('enterprise appeal submit', () => {
       ok: false,
       error: { code: 'APPEAL_DOCUMENTS_MISSING', field: 'documents' },
     });
-    const receipt = await value('enterprise.submitAppeal', { smsChallengeId: challenge.challengeId, documents, remark: '  法人变更后无法注册  ' });
+    // What the renderer receives: the hub drops any payload that does not match the contract.
+    const pushed: Array<{ name: string; payload: Record<string, unknown> }> = [];
+    runtime.events.attach((name, payload) => pushed.push({ name, payload: payload as Record<string, unknown> }));
+    const receipt = await value<{ outboxItemId: string }>('enterprise.submitAppeal', {
+      smsChallengeId: challenge.challengeId,
+      documents,
+      remark: '  法人变更后无法注册  ',
+    });
     expect(receipt).toMatchObject({ service: 'appeal', queued: true, maskedEnterpriseName: '长春******公司', maskedName: '赵*', maskedPhone: '136****0001' });
     // Submitted once: the held documents are gone, a second submit finds no identity step.
     expect(await call('enterprise.submitAppeal', { smsChallengeId: challenge.challengeId, documents, remark: '' })).toMatchObject({
@@ -94,5 +101,10 @@ describe('enterprise appeal submit', () => {
     expect(status).toMatchObject({ pending: 0, dead: 0 });
     const uploads = (await (await fetch(`${runtime.identity.embeddedUrl}/dev/uploads`)).json()) as { chunks: Array<{ documentType: string; offset: number }> };
     expect(new Set(uploads.chunks.map((c) => c.documentType))).toEqual(new Set(checked.requiredDocuments));
+    // The done screen follows the receipt's outbox item: progress over the whole item, then sent.
+    const progress = pushed.filter((e) => e.name === 'sync.progress' && e.payload.itemId === receipt.outboxItemId).map((e) => e.payload);
+    expect(progress.at(-1)).toMatchObject({ phase: 'record', documentsDone: documents.length, documentsTotal: documents.length });
+    expect(progress.at(-1)?.itemBytesSent).toBe(progress.at(-1)?.itemBytesTotal);
+    expect(pushed).toContainEqual({ name: 'sync.sent', payload: { itemId: receipt.outboxItemId, kind: 'appeal' } });
   });
 });
