@@ -78,7 +78,10 @@ export async function openKiosk(page: Page, kiosk: PersonKiosk): Promise<void> {
  * (1280×800); where the screen is large enough to show every tile there is nothing to open.
  */
 export async function openEnterpriseServices(page: Page): Promise<void> {
-  const group = page.getByTestId('home').locator('.tile-group');
+  const home = page.getByTestId('home');
+  // The tiles render once the flows' manifests are in: only then does the group tile's absence mean a large screen.
+  await expect(home.getByRole('button').first()).toBeVisible({ timeout: 30_000 });
+  const group = home.locator('.tile-group');
   if (await group.count()) await group.click();
 }
 
