@@ -26,6 +26,7 @@ test('a clerk cancels a citizen’s flow and stays in assisted mode; from the de
   await page.getByRole('button', { name: /^注册账号/ }).click();
   await expect(page.getByLabel('我已阅读并同意《服务协议》')).not.toBeChecked();
   await page.getByRole('button', { name: '取消办理' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '您好，欢迎使用自助服务' })).toBeVisible();
 
   // The desk and back home with its own button, in Chinese and in Tibetan.
   await banner.getByRole('button', { name: '工作台' }).click();
