@@ -51,7 +51,7 @@ withClip('noface-then-face', (open) => {
     await expect(step(page)).toHaveAttribute('data-instruction', 'face.noFace', { timeout: 15_000 });
     await expect(page.getByTestId('face-instruction')).toHaveText('Please face the camera');
     await shot(page, 'noface');
-    // The face appears after 2 s: it is found, passes the checks and the challenges begin.
+    // The face appears after 6 s: it is found, passes the checks and the challenges begin.
     await expect(step(page)).toHaveAttribute('data-phase', 'liveness', { timeout: 15_000 });
     // The shown instruction moves on to the challenge (debounced: it never flickers back).
     await expect(step(page)).toHaveAttribute('data-instruction', /face\.(lookStraight|turnLeft|turnRight)/, { timeout: 5_000 });
