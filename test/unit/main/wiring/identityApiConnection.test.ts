@@ -9,6 +9,13 @@ import { connectIdentityApi, type DemoSms, type IdentityApiConnection } from '..
 describe('identity API connection on a demo kiosk', () => {
   let connection: IdentityApiConnection | undefined;
   let dataDir = '';
+  /** A demo kiosk's connection to its embedded reference server, in a fresh data directory. */
+  async function connectDemo(sent: DemoSms[]): Promise<IdentityApiConnection> {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'kiosk-demo-sms-'));
+    const config = { ...defaultHallConfig, identityApi: { ...defaultHallConfig.identityApi, baseUrl: 'embedded' } };
+    return connectIdentityApi({ config, source: 'default', dataDir, baseDir: dataDir, overrides: [] }, silentLogger, { onDemoSms: (sms) => sent.push(sms) });
+  }
+
   afterEach(async () => {
     await connection?.stop();
     connection = undefined;
@@ -16,19 +23,8 @@ describe('identity API connection on a demo kiosk', () => {
   });
 
   it('tells the kiosk each code the embedded server sends, with the phone masked', async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'kiosk-demo-sms-'));
     const sent: DemoSms[] = [];
-    connection = await connectIdentityApi(
-      {
-        config: { ...defaultHallConfig, identityApi: { ...defaultHallConfig.identityApi, baseUrl: 'embedded' } },
-        source: 'default',
-        dataDir,
-        baseDir: dataDir,
-        overrides: [],
-      },
-      silentLogger,
-      { onDemoSms: (sms) => sent.push(sms) },
-    );
+    connection = await connectDemo(sent);
     await connection.client.createSmsChallenge({ target: { kind: 'phone', phone: '13900001111' }, purpose: 'person_registration' });
 
     expect(sent).toHaveLength(1);
@@ -38,19 +34,8 @@ describe('identity API connection on a demo kiosk', () => {
   });
 
   it('reports nothing for a refused request', async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'kiosk-demo-sms-'));
     const sent: DemoSms[] = [];
-    connection = await connectIdentityApi(
-      {
-        config: { ...defaultHallConfig, identityApi: { ...defaultHallConfig.identityApi, baseUrl: 'embedded' } },
-        source: 'default',
-        dataDir,
-        baseDir: dataDir,
-        overrides: [],
-      },
-      silentLogger,
-      { onDemoSms: (sms) => sent.push(sms) },
-    );
+    connection = await connectDemo(sent);
     await connection.client.createSmsChallenge({ target: { kind: 'phone', phone: '13900001111' }, purpose: 'person_registration' });
     await expect(connection.client.createSmsChallenge({ target: { kind: 'phone', phone: '13900001111' }, purpose: 'person_registration' })).rejects.toThrow();
     expect(sent).toHaveLength(1);
