@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
 import { localeMessagesPlugin } from './scripts/localeMessagesPlugin';
+import { preloadAtStartPlugin } from './scripts/preloadAtStartPlugin';
 
 const root = import.meta.dirname;
 
@@ -35,7 +36,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Fonts, audio prompts and the prepared face model are served from the app's own origin.
     publicDir: resolve(root, 'resources'),
-    plugins: [vue(), localeMessagesPlugin()],
+    plugins: [vue(), localeMessagesPlugin(), preloadAtStartPlugin([resolve(root, 'renderer/bridge/connect.ts')])],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

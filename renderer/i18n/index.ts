@@ -34,6 +34,8 @@ export function loadLocale(locale: Locale): Promise<void> {
 }
 
 let chosen: Locale = 'zh-CN';
+/** Whether anything (a citizen's tap, a session's end) has switched the language since the page loaded. */
+let everChosen = false;
 
 /**
  * Switches the UI language and the document's direction (Uyghur is right to left) once its texts
@@ -41,11 +43,20 @@ let chosen: Locale = 'zh-CN';
  */
 export async function applyLocale(locale: Locale): Promise<void> {
   chosen = locale;
+  everChosen = true;
   await loadLocale(locale);
   if (chosen !== locale) return;
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
   document.documentElement.dir = rightToLeftLocales.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The hall's language once its settings arrive after a start or reload. The language buttons are
+ * tappable by then, so a citizen may already have chosen one: that choice stands.
+ */
+export async function applyStartLocale(locale: Locale): Promise<void> {
+  if (!everChosen) await applyLocale(locale);
 }
 
 /** Translates an error code from main, falling back to a generic message. */

@@ -78,4 +78,52 @@ describe('startFaceFrameLoop', () => {
     await camera.frame();
     expect(calls).toBe(1);
   });
+
+  it('never re-registers when stopped while a frame is still being analysed', async () => {
+    const camera = fakeVideo();
+    let finish!: () => void;
+    const slowScene: FacePipeline = {
+      ...emptyScene,
+      analyse: (video, timestampMs, width) =>
+        new Promise((resolve) => {
+          finish = () => resolve(emptyScene.analyse(video, timestampMs, width));
+        }),
+    };
+    const onFrame = vi.fn();
+    const loop = startFaceFrameLoop({ video: camera.video, detector: slowScene, session: new FaceCaptureSession(), bestFrame: new BestFrame(), onFrame });
+    await camera.frame();
+    loop.stop();
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(camera.pending()).toBe(0);
+    expect(onFrame).not.toHaveBeenCalled();
+  });
+
+  it('leaves only the newest loop running when captures are chained in one page, each stopping from inside onFrame', async () => {
+    const camera = fakeVideo();
+    const frames: string[] = [];
+    const capture = (name: string, then?: () => void) => {
+      const loop = startFaceFrameLoop({
+        video: camera.video,
+        detector: emptyScene,
+        session: new FaceCaptureSession(),
+        bestFrame: new BestFrame(),
+        onFrame: () => {
+          frames.push(name);
+          if (then) {
+            loop.stop();
+            then();
+          }
+        },
+      });
+      return loop;
+    };
+    let last!: { stop(): void };
+    capture('first', () => capture('second', () => (last = capture('third'))));
+    for (let i = 0; i < 5; i++) await camera.frame();
+    expect(frames).toEqual(['first', 'second', 'third', 'third', 'third']);
+    expect(camera.pending()).toBe(1);
+    last.stop();
+    expect(camera.pending()).toBe(0);
+  });
 });
