@@ -4,8 +4,9 @@ import type { FacePipeline, FacePipelineConfig } from './face/facePipeline';
 /**
  * The one face pipeline of the app: the detector and the face mesh, each in a worker. Creating
  * them compiles the wasm and builds the graphs (seconds on a slow kiosk), so App.vue calls
- * `warmUpFaceDetector()` at start, before a citizen arrives, and the face step takes it with
- * `getFaceDetector()`. The work happens in the workers, so the page stays responsive meanwhile.
+ * `warmUpFaceDetector()` once the attract screen has settled (after its first tap, or a quiet
+ * spell), and the face step takes it with `getFaceDetector()`. The work happens in the workers, so
+ * the page stays responsive meanwhile.
  * Everything loads from the app's own origin only (the build copies resources/ to the app root).
  */
 export const FACE_DETECTOR_ASSETS = {
