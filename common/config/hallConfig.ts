@@ -130,7 +130,7 @@ export const hallConfigSchema = z
             minJpegBytes: z.number().int().min(1024).max(1_000_000).optional(),
             minWidth: z.number().int().min(120).max(4096).optional(),
             minHeight: z.number().int().min(160).max(4096).optional(),
-            /** Refuse a capture that answers no challenge order main issued (one that names an order is always held to it). */
+            /** Refuse a capture that answers no challenge order main issued (default true; one that names an order is always held to it). */
             requireIssuedChallenges: z.boolean().optional(),
             /** Blink: least drop of the eye ratio; open mouth: least lip gap over mouth width. */
             minBlinkDrop: z.number().min(0.02).max(1).optional(),

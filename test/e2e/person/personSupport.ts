@@ -11,8 +11,11 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const clipsDir = path.join(repoRoot, 'test-results/face-clips');
 export const screensDir = path.join(repoRoot, 'test-results/screens/person');
 
-/** Chromium flags for a fake camera playing the head-turn clip (only for tests with a face step). */
-export function cameraArgs(): string[] {
+/**
+ * Chromium flags for a fake camera playing a face clip (only for tests with a face step): a clip of
+ * test/fixtures/face/makeClips.sh by name, the head turn unless named, or a clip file's absolute path.
+ */
+export function cameraArgs(clip = 'head-turn'): string[] {
   execFileSync('sh', [path.join(repoRoot, 'test/fixtures/face/makeClips.sh'), clipsDir], { stdio: 'pipe' });
   return [
     '--no-sandbox',
@@ -20,7 +23,7 @@ export function cameraArgs(): string[] {
     '--no-first-run',
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${path.join(clipsDir, 'head-turn.mjpeg')}`,
+    `--use-file-for-fake-video-capture=${path.isAbsolute(clip) ? clip : path.join(clipsDir, `${clip}.mjpeg`)}`,
   ];
 }
 

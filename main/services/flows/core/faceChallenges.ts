@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { FaceCaptureInput, FaceChallengesIssued } from '../../../../common/contract/services/personFlows';
 
 type Move = FaceChallengesIssued['challenges'][number];
@@ -20,10 +20,14 @@ export const defaultFaceChallengeOptions: FaceChallengeOptions = { count: 2, ttl
 /**
  * Main chooses the challenge order of each face capture, so a page (or a recording) cannot pick
  * one it has a clip for. Each order goes with a random nonce that one capture may answer once,
- * before it expires; all are forgotten at the session's end.
+ * before it expires; all are forgotten at the session's end. The one exception: a capture whose
+ * upload never reached a verdict (`release`) may be sent once more, byte for byte and for the same
+ * holder, so "try again" after an outage does not ask the citizen for a new capture.
  */
 export class FaceChallengeIssuer {
   private readonly issued = new Map<string, { challenges: readonly Move[]; expiresAt: number }>();
+  /** Nonces answered by an accepted capture: its digest, and whether a failed upload lets it be sent again. */
+  private readonly answered = new Map<string, { digest: string; resendable: boolean }>();
 
   constructor(
     private readonly clock: () => number,
@@ -42,24 +46,47 @@ export class FaceChallengeIssuer {
   /**
    * Takes the capture's nonce (once: a second answer with it is refused) and says why the capture
    * does not answer the issued order; empty when it does. The final attempt's challenges must be
-   * the issued ones, in the issued order.
+   * the issued ones, in the issued order. `subject`: whose face the capture is sent as.
    */
-  redeem(capture: FaceCaptureInput): string[] {
+  redeem(capture: FaceCaptureInput, subject = ''): string[] {
     const nonce = capture.challengeNonce;
     if (!nonce) return ['no issued challenge order'];
     const entry = this.issued.get(nonce);
-    if (!entry) return ['challenge order unknown or already used'];
+    if (!entry) return this.resend(nonce, capture, subject) ? [] : ['challenge order unknown or already used'];
     this.issued.delete(nonce);
     if (entry.expiresAt <= this.clock()) return ['challenge order expired'];
     const finalAttempt = Math.max(0, ...capture.liveness.challenges.map((c) => c.attempt));
     const answered = capture.liveness.challenges.filter((c) => c.attempt === finalAttempt).map((c) => c.kind);
     if (answered.join(',') !== entry.challenges.join(',')) return [`challenges ${answered.join(',') || 'none'} answer ${entry.challenges.join(',')}`];
+    this.answered.set(nonce, { digest: captureDigest(capture, subject), resendable: false });
     return [];
+  }
+
+  /**
+   * The request built from this accepted capture never reached the identity API (outage, 503):
+   * the same capture for the same subject may answer its nonce once more.
+   */
+  release(capture: FaceCaptureInput, subject = ''): void {
+    const entry = capture.challengeNonce ? this.answered.get(capture.challengeNonce) : undefined;
+    if (entry && entry.digest === captureDigest(capture, subject)) entry.resendable = true;
   }
 
   wipe(): void {
     this.issued.clear();
+    this.answered.clear();
   }
+
+  private resend(nonce: string, capture: FaceCaptureInput, subject: string): boolean {
+    const entry = this.answered.get(nonce);
+    if (!entry?.resendable || entry.digest !== captureDigest(capture, subject)) return false;
+    entry.resendable = false;
+    return true;
+  }
+}
+
+/** The whole capture (portrait, evidence, nonce) and its subject, so a re-send is the very same capture. */
+function captureDigest(capture: FaceCaptureInput, subject: string): string {
+  return createHash('sha256').update(subject).update('\0').update(JSON.stringify(capture)).digest('hex');
 }
 
 /** Fisher–Yates draw from the pool with the crypto generator. */

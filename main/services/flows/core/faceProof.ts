@@ -5,7 +5,7 @@ import type { IdentityClient } from '../../identity';
 import type { Logger } from '../../log/logger';
 import { withCardPhotoMatch, type CardPhotoCheck } from './cardPhotoCheck';
 import { plainHolder, type IdentityChecks } from './identityChecks';
-import { step } from './flowErrors';
+import { isUnavailable, step } from './flowErrors';
 import type { FaceChallengeIssuer } from './faceChallenges';
 import { judgeLiveness, type LivenessPolicy } from './livenessEvidence';
 import { judgePresentationAttack, type PresentationAttackPolicy } from './presentationAttackJudgement';
@@ -24,7 +24,7 @@ export function faceRequest(
   capture: FaceCaptureInput,
   judged: { policy?: LivenessPolicy; challenges?: Pick<FaceChallengeIssuer, 'redeem'>; presentationAttack?: PresentationAttackPolicy; log?: Logger } = {},
 ): FaceVerificationRequest {
-  const verdict = judgeLiveness(capture, judged.policy, judged.challenges?.redeem(capture));
+  const verdict = judgeLiveness(capture, judged.policy, judged.challenges?.redeem(capture, holder.idNumber));
   if (!verdict.passed) judged.log?.warn('face capture refused as not live', { reasons: verdict.reasons.slice(0, 5) });
   const presented = judgePresentationAttack(capture.presentationAttack, judged.presentationAttack);
   if (!presented.passed) judged.log?.warn('face capture refused as a presentation attack', { reasons: presented.reasons.slice(0, 5) });
@@ -51,20 +51,24 @@ export async function verifyFace(
 ) {
   const checked = ctx.identity.checkHolder(holder);
   const cardPhotoMatch = await ctx.cardPhoto.check(checked, capture);
-  const result = await step(() =>
-    ctx.client.verifyFace(
-      withCardPhotoMatch(
-        faceRequest(checked, capture, {
-          policy: ctx.settings.liveness,
-          challenges: ctx.faceChallenges,
-          presentationAttack: ctx.settings.presentationAttack,
-          log: ctx.log,
-        }),
-        cardPhotoMatch,
-      ),
-      randomUUID(),
-    ),
+  const request = withCardPhotoMatch(
+    faceRequest(checked, capture, {
+      policy: ctx.settings.liveness,
+      challenges: ctx.faceChallenges,
+      presentationAttack: ctx.settings.presentationAttack,
+      log: ctx.log,
+    }),
+    cardPhotoMatch,
   );
+  const result = await step(async () => {
+    try {
+      return await ctx.client.verifyFace(request, randomUUID());
+    } catch (error) {
+      // Not judged (outage, 503): "try again" sends this very capture, which must still answer its order.
+      if (isUnavailable(error)) ctx.faceChallenges.release(capture, checked.idNumber);
+      throw error;
+    }
+  });
   if (result.result === 'match') ctx.proofs.faceMatched(result.verificationId, checked.idNumber);
   ctx.log.info('face verified', { result: result.result });
   return { result: result.result, verificationId: result.result === 'match' ? result.verificationId : null };

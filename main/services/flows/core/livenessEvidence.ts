@@ -45,7 +45,7 @@ export const defaultLivenessPolicy: LivenessPolicy = {
   minJpegBytes: 4096,
   minWidth: 240,
   minHeight: 320,
-  requireIssuedChallenges: false,
+  requireIssuedChallenges: true,
   minBlinkDrop: 0.1,
   minMouthOpen: 0.35,
 };

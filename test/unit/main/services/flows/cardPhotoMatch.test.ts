@@ -12,7 +12,7 @@ import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { otherPersonCardPhoto } from '../../../../fixtures/face/otherPersonCardPhoto';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 const zhangWei = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
 const holder = { name: zhangWei.name, idType: 'resident_id' as const, idNumber: zhangWei.idNumber };
@@ -62,15 +62,15 @@ describe('the card photo match in the flows: a clear mismatch stops before anyth
 
   it('another person’s face on the card: the face step and face enrolment both stop with cardPhotoMismatch, and the identity API hears nothing', async () => {
     const s = setup(otherPerson);
-    expect(await codeOf(s.person.verifyFace({ holder, capture }, ctx))).toBe('person.cardPhotoMismatch');
-    expect(await codeOf(s.person.enrolFace({ holder, capture }, ctx))).toBe('person.cardPhotoMismatch');
+    expect(await codeOf(s.person.verifyFace({ holder, capture: await liveCapture(s.person) }, ctx))).toBe('person.cardPhotoMismatch');
+    expect(await codeOf(s.person.enrolFace({ holder, capture: await liveCapture(s.person) }, ctx))).toBe('person.cardPhotoMismatch');
     expect(s.photosAskedFor).toEqual(['read-zhang-wei', 'read-zhang-wei']);
     expect(s.calls).toEqual([]);
   }, 60_000);
 
   it('the holder’s own face: the face request goes out and matches', async () => {
     const s = setup(demoCardPhotoJpeg);
-    expect(await s.person.verifyFace({ holder, capture }, ctx)).toMatchObject({ result: 'match' });
+    expect(await s.person.verifyFace({ holder, capture: await liveCapture(s.person) }, ctx)).toMatchObject({ result: 'match' });
     expect(s.calls).toEqual(['verifyFace']);
   }, 60_000);
 
@@ -78,7 +78,7 @@ describe('the card photo match in the flows: a clear mismatch stops before anyth
     const queued: FaceVerificationRequest[] = [];
     const s = setup(demoCardPhotoJpeg, queued);
     h.server.faults.set({ errorRate: 1 });
-    expect(await s.person.enrolFace({ holder, capture }, ctx)).toMatchObject({ outcome: 'queued' });
+    expect(await s.person.enrolFace({ holder, capture: await liveCapture(s.person) }, ctx)).toMatchObject({ outcome: 'queued' });
     expect(queued).toHaveLength(1);
     const match = queued[0]?.cardPhotoMatch;
     expect(match).toMatchObject({ status: 'match', threshold: 0.9, matchThreshold: 0.94, model: expect.stringContaining('face_recognition_model') });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CallContext } from '../../../../../common/contract/define';
 import type { CardRead } from '../../../../../common/contract/services/reader';
-import type { FaceCaptureInput } from '../../../../../common/contract/services/personFlows';
+import type { FaceCaptureInput, FaceChallengesIssued } from '../../../../../common/contract/services/personFlows';
 
 export const ctx: CallContext = { transport: 'local' };
 
@@ -32,6 +32,17 @@ export function captureAnswering(nonce: string | undefined, kinds: FaceCaptureIn
     ...(nonce ? { challengeNonce: nonce } : {}),
     liveness: { ...capture.liveness, challenges: kinds.map((kind) => ({ kind, attempt: 1, passed: true, durationMs: 1500, peak: peak[kind] })) },
   };
+}
+
+/** What issues face challenges: the person handlers (`person.issueFaceChallenges`). */
+export interface ChallengeIssuing {
+  issueFaceChallenges(args: undefined, context: CallContext): FaceChallengesIssued | Promise<FaceChallengesIssued>;
+}
+
+/** As the face step does: main issues the order, the capture performs it and answers with the nonce. */
+export async function liveCapture(issuer: ChallengeIssuing): Promise<FaceCaptureInput> {
+  const issued = await issuer.issueFaceChallenges(undefined, ctx);
+  return captureAnswering(issued.nonce, issued.challenges);
 }
 
 /** The printed fields of a resident ID card; no dates for an under-16 card. */

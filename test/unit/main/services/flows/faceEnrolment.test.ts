@@ -6,7 +6,7 @@ import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { IdentityOutboxSender } from '../../../../../main/services/sync/identityOutboxSender';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 // 张伟 and 李秀英 have accounts without face sign-in; 刘洋 has none; 陈静's face never matches.
 const zhangWei = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
@@ -50,7 +50,7 @@ describe('face enrolment: the matched face is enrolled on the card holder’s ac
     const s = setup();
     expect(await faceSignIn(zhangWei)).toBe(false);
     s.present(zhangWei);
-    const result = await s.person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx);
+    const result = await s.person.enrolFace({ holder: holderOf(zhangWei), capture: await liveCapture(s.person) }, ctx);
     expect(result).toMatchObject({ outcome: 'enrolled', receipt: { service: 'faceEnrolment', queued: false } });
     expect(await faceSignIn(zhangWei)).toBe(true);
   });
@@ -58,8 +58,8 @@ describe('face enrolment: the matched face is enrolled on the card holder’s ac
   it('a person without an account is refused, and a holder no card of this session named too', async () => {
     const s = setup();
     s.present(liuYang);
-    expect(await codeOf(s.person.enrolFace({ holder: holderOf(liuYang), capture }, ctx))).toBe('ACCOUNT_NOT_FOUND');
-    expect(await codeOf(s.person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx))).toBe('person.manualEntryNotAllowed');
+    expect(await codeOf(s.person.enrolFace({ holder: holderOf(liuYang), capture: await liveCapture(s.person) }, ctx))).toBe('ACCOUNT_NOT_FOUND');
+    expect(await codeOf(s.person.enrolFace({ holder: holderOf(zhangWei), capture: await liveCapture(s.person) }, ctx))).toBe('person.manualEntryNotAllowed');
   });
 
   it('offline: queued as before, and the outbox sender enrols it when the link is back', async () => {
@@ -67,7 +67,7 @@ describe('face enrolment: the matched face is enrolled on the card holder’s ac
     const s = setup(queued);
     s.present(liXiuying);
     h.server.faults.set({ errorRate: 1 });
-    const result = await s.person.enrolFace({ holder: holderOf(liXiuying), capture }, ctx);
+    const result = await s.person.enrolFace({ holder: holderOf(liXiuying), capture: await liveCapture(s.person) }, ctx);
     expect(result).toMatchObject({ outcome: 'queued', receipt: { queued: true } });
     h.server.faults.set({ errorRate: 0 });
     expect(await faceSignIn(liXiuying)).toBe(false);

@@ -5,7 +5,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 const zhangWei = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
 const holder = { name: zhangWei.name, idType: 'resident_id' as const, idNumber: zhangWei.idNumber };
@@ -52,7 +52,7 @@ async function kiosk(province: ProvinceId, switchedOn: VerificationKind[], assis
       return sent.challengeId;
     },
     async face(): Promise<string> {
-      return (await person.verifyFace({ holder, capture }, ctx)).verificationId ?? '';
+      return (await person.verifyFace({ holder, capture: await liveCapture(person) }, ctx)).verificationId ?? '';
     },
   };
 }

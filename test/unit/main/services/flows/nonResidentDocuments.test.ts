@@ -6,7 +6,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, nonResidentCardRead, type NonResidentCard } from './cardSupport';
+import { ctx, nonResidentCardRead, type NonResidentCard, liveCapture } from './cardSupport';
 
 /** A foreign permanent resident with a 2023 card and a Chinese name (in the reference population, no account yet). */
 const anna: NonResidentCard = {
@@ -82,7 +82,7 @@ describe('non-resident documents through the person flows, against the reference
     h.advance(61_000);
     const sms = await person.sendSms({ purpose: 'registration', phone }, ctx);
     await person.verifySms({ challengeId: sms.challengeId, code: h.smsCode(phone) }, ctx);
-    const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
+    const face = await person.verifyFace({ holder: holderOf(identity), capture: await liveCapture(person) }, ctx);
     expect(face.result).toBe('match');
     return person.register(
       {
@@ -110,7 +110,7 @@ describe('non-resident documents through the person flows, against the reference
     h.advance(61_000);
     const sms = await person.sendSms({ purpose: 'passwordReset' }, ctx);
     await person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13612348801') }, ctx);
-    const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
+    const face = await person.verifyFace({ holder: holderOf(identity), capture: await liveCapture(person) }, ctx);
     const reset = await person.resetPassword(
       { newPassword: 'NewPass#2025', smsChallengeId: sms.challengeId, faceVerificationId: face.verificationId ?? '' },
       ctx,
@@ -132,7 +132,7 @@ describe('non-resident documents through the person flows, against the reference
     const identity = present(chanKaMing);
     expect(identity.idType).toBe('hmt_residence_permit');
     expect(await person.findAccount({ holder: holderOf(identity) }, ctx)).toMatchObject({ maskedPhone: '136****0008' });
-    const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
+    const face = await person.verifyFace({ holder: holderOf(identity), capture: await liveCapture(person) }, ctx);
     expect(await person.signIn({ holder: holderOf(identity), faceVerificationId: face.verificationId ?? '' }, ctx)).toMatchObject({
       accountName: 'chenjiaming',
     });
@@ -167,7 +167,7 @@ describe('non-resident documents through the person flows, against the reference
     h.advance(61_000);
     const sms = await person.sendSms({ purpose: 'registration', phone: '13612348805' }, ctx);
     await person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13612348805') }, ctx);
-    const face = await person.verifyFace({ holder: holderOf(identity), capture }, ctx);
+    const face = await person.verifyFace({ holder: holderOf(identity), capture: await liveCapture(person) }, ctx);
     const base = { accountName: 'peterschmidt', password: 'Kiosk#2025a', identity, phone: '13612348805', smsChallengeId: sms.challengeId };
     const stale = { ...base, faceVerificationId: face.verificationId ?? '', agreementVersions: { ...agreementVersions, privacy: '2019.1' } };
     expect(await codeOf(person.register(stale, ctx))).toBe('AGREEMENT_VERSION_OUTDATED');

@@ -6,7 +6,7 @@ import { createPersonFlowHandlers, type PersonFlowClient, type PersonFlowDeps } 
 import { IdentityApiError } from '../../../../../main/services/identity';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { capture, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 type Person = { name: string; idNumber: string; validFrom: string | null; validUntil: string | null; longTerm?: boolean };
 const liuYang: Person = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10' };
@@ -81,7 +81,7 @@ describe('person flow handlers against the reference identity API', () => {
     const identity = identityOf(liuYang, readId);
     expect(await s.person.checkIdentity({ identity }, ctx)).toEqual({ minor: false, faceRequired: true });
     const smsChallengeId = await smsFor(s.person, '13612345678');
-    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture: await liveCapture(s.person) }, ctx);
     expect(face.result).toBe('match');
     const receipt = await s.person.register(
       { accountName: 'liuyang92', password: 'Kiosk#2025a', identity, phone: '13612345678', smsChallengeId, faceVerificationId: face.verificationId ?? '' },
@@ -157,7 +157,7 @@ describe('person flow handlers against the reference identity API', () => {
     const challenge = await s.person.sendSms({ purpose: 'passwordReset' }, ctx);
     expect(challenge.maskedPhone).toBe('138****0001');
     await s.person.verifySms({ challengeId: challenge.challengeId, code: h.smsCode('13800000001') }, ctx);
-    const face = await s.person.verifyFace({ holder: holderOf(zhangWei), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(zhangWei), capture: await liveCapture(s.person) }, ctx);
     const receipt = await s.person.resetPassword(
       { newPassword: 'NewPass#2025', smsChallengeId: challenge.challengeId, faceVerificationId: face.verificationId ?? '' },
       ctx,
@@ -169,7 +169,7 @@ describe('person flow handlers against the reference identity API', () => {
     const s = setup(h);
     expect(await codeOf(s.person.signIn({ holder: holderOf(liXiuying), faceVerificationId: 'made-up' }, ctx))).toBe('person.stepMissing');
     s.present(liXiuying);
-    const face = await s.person.verifyFace({ holder: holderOf(liXiuying), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(liXiuying), capture: await liveCapture(s.person) }, ctx);
     const account = await s.person.signIn({ holder: holderOf(liXiuying), faceVerificationId: face.verificationId ?? '' }, ctx);
     expect(account).toMatchObject({ realNameLevel: 2, upgradeOffered: true, agreement: { needsSigning: true, signedVersion: '2022.1' } });
     const signed = await s.person.signAgreement({ version: account.agreement.currentVersion }, ctx);
@@ -181,7 +181,7 @@ describe('person flow handlers against the reference identity API', () => {
   it('the session end wipes every proof and card read', async () => {
     const s = setup(h);
     const readId = s.present(liuYang);
-    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture: await liveCapture(s.person) }, ctx);
     s.endSession();
     expect(await codeOf(s.person.checkIdentity({ identity: identityOf(liuYang, readId) }, ctx))).toBe('person.cardMismatch');
     expect(await codeOf(s.person.signIn({ holder: holderOf(liuYang), faceVerificationId: face.verificationId ?? '' }, ctx))).toBe('person.stepMissing');
@@ -202,7 +202,7 @@ describe('person flow handlers while the identity API is away', () => {
       log: silentLogger,
     });
     expect(await codeOf(person.findAccount({ holder: holderOf(zhangWei) }, ctx))).toBe('person.serviceUnavailable');
-    expect(await codeOf(person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx))).toBe('person.serviceUnavailable');
+    expect(await codeOf(person.enrolFace({ holder: holderOf(zhangWei), capture: await liveCapture(person) }, ctx))).toBe('person.serviceUnavailable');
   });
 
   it('face enrolment is queued through the port and answers a receipt marked queued', async () => {
@@ -216,8 +216,11 @@ describe('person flow handlers while the identity API is away', () => {
       // Typed by staff: no card read in this test, so assisted mode lets main take the holder.
       assisted: () => true,
       faceQueue: { enqueue: async (request) => (queued.push(request), { itemId: 'item-1' }) },
+      // Main issues the two turns, so the queued request names them.
+      demo: true,
+      faceChallengeOrder: ['turnLeft', 'turnRight'],
     });
-    const result = await person.enrolFace({ holder: holderOf(zhangWei), capture }, ctx);
+    const result = await person.enrolFace({ holder: holderOf(zhangWei), capture: await liveCapture(person) }, ctx);
     expect(result.outcome).toBe('queued');
     expect(result.receipt).toMatchObject({ queued: true, service: 'faceEnrolment', maskedIdNumber: '110***********1239' });
     expect(queued).toEqual([

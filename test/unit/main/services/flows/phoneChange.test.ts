@@ -6,7 +6,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 interface Card {
   name: string;
@@ -57,7 +57,7 @@ describe('reserved phone change against the reference identity API', () => {
         return identityOf(c, 'card', readId);
       },
       async face(c: Card): Promise<string> {
-        const face = await person.verifyFace({ holder: holderOf(c), capture }, ctx);
+        const face = await person.verifyFace({ holder: holderOf(c), capture: await liveCapture(person) }, ctx);
         expect(face.result).toBe('match');
         return face.verificationId ?? '';
       },

@@ -4,7 +4,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowClient } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 // 张伟 and 李秀英 have accounts in the reference population.
 const zhangWei = { name: '张伟', idType: 'resident_id' as const, idNumber: '110105199003071239' };
@@ -68,7 +68,7 @@ describe('a typed identity outside assisted mode is refused by main, not only by
 
   it('sign-in: a matched face is not enough without the card (or assisted mode)', async () => {
     const s = setup(false);
-    const face = await s.person.verifyFace({ holder: liXiuying, capture }, ctx);
+    const face = await s.person.verifyFace({ holder: liXiuying, capture: await liveCapture(s.person) }, ctx);
     expect(await codeOf(s.person.signIn({ holder: liXiuying, faceVerificationId: face.verificationId ?? '' }, ctx))).toBe('person.manualEntryNotAllowed');
     s.present(liXiuying);
     expect(await s.person.signIn({ holder: liXiuying, faceVerificationId: face.verificationId ?? '' }, ctx)).toMatchObject({ realNameLevel: 2 });
@@ -77,7 +77,7 @@ describe('a typed identity outside assisted mode is refused by main, not only by
   it('in assisted mode staff may type the identity for both', async () => {
     const s = setup(true);
     expect(await s.person.findAccount({ holder: zhangWei }, ctx)).toMatchObject({ maskedPhone: '138****0001' });
-    const face = await s.person.verifyFace({ holder: liXiuying, capture }, ctx);
+    const face = await s.person.verifyFace({ holder: liXiuying, capture: await liveCapture(s.person) }, ctx);
     expect(await s.person.signIn({ holder: liXiuying, faceVerificationId: face.verificationId ?? '' }, ctx)).toMatchObject({ realNameLevel: 2 });
   });
 });

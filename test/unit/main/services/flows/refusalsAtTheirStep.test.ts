@@ -7,7 +7,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead } from './cardSupport';
+import { ctx, residentCardRead, liveCapture } from './cardSupport';
 
 // 刘洋 has no account yet; 张伟 has one (account name zhangwei01, reserved phone 13800000001).
 const liuYang = { name: '刘洋', idNumber: '350102199209053314', validFrom: '2020-01-10', validUntil: '2040-01-10', longTerm: false };
@@ -66,7 +66,7 @@ describe('refusals at the step that caused them, against the reference identity 
     h.advance(61_000);
     const sms = await s.person.sendSms({ purpose: 'registration', phone: '13612340077' }, ctx);
     await s.person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13612340077') }, ctx);
-    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(liuYang), capture: await liveCapture(s.person) }, ctx);
     const proofs = { identity, phone: '13612340077', smsChallengeId: sms.challengeId, faceVerificationId: face.verificationId ?? '', password: 'Kiosk#2025a' };
     expect(await codeAndField(s.person.register({ ...proofs, accountName: 'zhangwei01' }, ctx))).toEqual({ code: 'ACCOUNT_NAME_TAKEN', field: 'accountName' });
     // Only the name changes: the same proofs serve the second submit.
@@ -80,7 +80,7 @@ describe('refusals at the step that caused them, against the reference identity 
     h.advance(61_000);
     const sms = await s.person.sendSms({ purpose: 'passwordReset' }, ctx);
     await s.person.verifySms({ challengeId: sms.challengeId, code: h.smsCode('13800000001') }, ctx);
-    const face = await s.person.verifyFace({ holder: holderOf(zhangWei), capture }, ctx);
+    const face = await s.person.verifyFace({ holder: holderOf(zhangWei), capture: await liveCapture(s.person) }, ctx);
     const proof = { smsChallengeId: sms.challengeId, faceVerificationId: face.verificationId ?? '' };
     expect(await codeAndField(s.person.resetPassword({ ...proof, newPassword: SEED_PASSWORD }, ctx))).toEqual({
       code: 'PASSWORD_SAME_AS_OLD',

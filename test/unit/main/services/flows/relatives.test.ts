@@ -6,7 +6,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, ctx, residentCardRead, type ResidentCard } from './cardSupport';
+import { ctx, residentCardRead, type ResidentCard, liveCapture } from './cardSupport';
 
 // On the harness's day (2025-06-01): 张伟 has an account; 刘洋 (an adult) and 王小明 (born 2013, under 16) have none.
 const zhangWei: ResidentCard = { name: '张伟', idNumber: '110105199003071239', validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false };
@@ -56,7 +56,7 @@ describe('relatives bound at the kiosk, against the reference identity API', () 
         return { ...holderOf(card), validity, source: 'card', readId: read.readId };
       },
       async face(card: ResidentCard): Promise<string> {
-        const face = await person.verifyFace({ holder: holderOf(card), capture }, ctx);
+        const face = await person.verifyFace({ holder: holderOf(card), capture: await liveCapture(person) }, ctx);
         expect(face.result).toBe('match');
         return face.verificationId ?? '';
       },

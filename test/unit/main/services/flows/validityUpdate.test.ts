@@ -6,7 +6,7 @@ import type { EventSink } from '../../../../../main/bridge/eventHub';
 import { createPersonFlowHandlers, type PersonFlowDeps } from '../../../../../main/services/flows';
 import { silentLogger } from '../../../../../main/services/log/logger';
 import { startHarness, type Harness } from '../../../identity-api/harness';
-import { capture, codeOf, ctx, residentCardRead } from './cardSupport';
+import { codeOf, ctx, residentCardRead, liveCapture } from './cardSupport';
 
 /** A card as the reader returns it; `end` null: no validity dates (under 16). */
 interface Card {
@@ -65,7 +65,7 @@ describe('validity update after a card renewal, against the reference identity A
         return identityOf(c, readId);
       },
       async face(c: Card): Promise<string> {
-        const face = await person.verifyFace({ holder: holderOf(c), capture }, ctx);
+        const face = await person.verifyFace({ holder: holderOf(c), capture: await liveCapture(person) }, ctx);
         expect(face.result).toBe('match');
         return face.verificationId ?? '';
       },

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FaceCaptureInput } from '../../../../../../common/contract/services/personFlows';
 import { getProvinceProfile } from '../../../../../../common/profiles';
 import type { EventSink } from '../../../../../../main/bridge/eventHub';
-import { jpegDimensions, judgeLiveness } from '../../../../../../main/services/flows/core/livenessEvidence';
+import { defaultLivenessPolicy, jpegDimensions, judgeLiveness } from '../../../../../../main/services/flows/core/livenessEvidence';
 import { createPersonFlowHandlers } from '../../../../../../main/services/flows';
 import { loadHallConfig } from '../../../../../../main/services/config/loadHallConfig';
 import { silentLogger } from '../../../../../../main/services/log/logger';
@@ -27,7 +27,7 @@ const tinyJpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11,
 describe('main judges the liveness evidence itself', () => {
   it('passes a capture within its bounds and scores it itself', () => {
     expect(jpegDimensions(Buffer.from(capture.jpegBase64, 'base64'))).toEqual({ width: 480, height: 640 });
-    expect(judgeLiveness(capture)).toEqual({ passed: true, score: 0.984, moves: ['turnLeft', 'turnRight'], reasons: [] });
+    expect(judgeLiveness(capture, defaultLivenessPolicy, [])).toEqual({ passed: true, score: 0.984, moves: ['turnLeft', 'turnRight'], reasons: [] });
   });
 
   it.each<[string, (c: FaceCaptureInput) => void]>([
@@ -42,7 +42,7 @@ describe('main judges the liveness evidence itself', () => {
     ['a capture shorter than its movements', (c) => (c.liveness.totalMs = 1000)],
     ['an attempt count that does not match the records', (c) => (c.liveness.attempts = 2)],
   ])('refuses %s with a score of 0', (_name, change) => {
-    const verdict = judgeLiveness(forged(change));
+    const verdict = judgeLiveness(forged(change), defaultLivenessPolicy, []);
     expect(verdict.passed).toBe(false);
     expect(verdict.score).toBe(0);
     expect(verdict.reasons.length).toBeGreaterThan(0);
@@ -65,10 +65,14 @@ describe('a page-made liveness verdict against the reference identity API', () =
       events: { attach: (sink) => (sinks.push(sink), () => undefined) },
       log: silentLogger,
       clock: () => h.now(),
+      demo: true,
+      faceChallengeOrder: ['turnLeft', 'turnRight'],
     });
     const read = residentCardRead({ ...zhangWei, validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false }, 'r1');
     sinks.forEach((sink) => sink('reader.card', read));
-    return person.verifyFace({ holder: zhangWei, capture: c }, ctx);
+    // Answered with the nonce of the order main issued, as the face step sends it.
+    const { nonce } = await person.issueFaceChallenges(undefined, ctx);
+    return person.verifyFace({ holder: zhangWei, capture: { ...c, challengeNonce: nonce } }, ctx);
   }
 
   it('is not a match: the 206-byte JPEG with perfect-looking numbers fails liveness', async () => {

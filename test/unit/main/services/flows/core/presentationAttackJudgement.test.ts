@@ -112,10 +112,14 @@ describe('a replayed face against the reference identity API', () => {
       log: silentLogger,
       clock: () => h.now(),
       ...(presentationAttack ? { presentationAttack } : {}),
+      demo: true,
+      faceChallengeOrder: ['turnLeft', 'turnRight'],
     });
     const read = residentCardRead({ ...zhangWei, validFrom: '2016-05-01', validUntil: '2036-05-01', longTerm: false }, 'r1');
     sinks.forEach((sink) => sink('reader.card', read));
-    return person.verifyFace({ holder: zhangWei, capture: c }, ctx);
+    // Answered with the nonce of the order main issued, as the face step sends it.
+    const { nonce } = await person.issueFaceChallenges(undefined, ctx);
+    return person.verifyFace({ holder: zhangWei, capture: { ...c, challengeNonce: nonce } }, ctx);
   }
 
   it('a capture whose movements pass but whose cues show a screen fails liveness; the bona fide one matches', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TINY_JPEG } from '../../../../../fixtures/documents/makeDocuments';
 import { enterprises, holderOf, identityOf, liuYang, zhangWei, zhaoQiang } from './support';
-import { capture, startProvinceRuntime, type ProvinceRuntime } from './runtimeSupport';
+import { startProvinceRuntime, type ProvinceRuntime } from './runtimeSupport';
 
 /** 赵强's details as an agent types them from the photographed ID card: no card read, so `manual`. */
 const typedZhao = { ...identityOf(zhaoQiang, null) };
@@ -29,12 +29,15 @@ describe('appeal filed by an agent alone', () => {
     const readId = k.present(liuYang);
     // Without the agent's face, or with the face of someone else.
     expect(await k.refusal('enterprise.checkAppealIdentity', base(readId, null))).toEqual({ code: 'person.stepMissing', field: 'faceVerificationId' });
-    const other = await k.value<{ verificationId: string }>('enterprise.verifyFace', { holder: holderOf(zhangWei), capture });
+    const other = await k.value<{ verificationId: string }>('enterprise.verifyFace', { holder: holderOf(zhangWei), capture: await k.liveCapture() });
     expect(await k.refusal('enterprise.checkAppealIdentity', base(readId, other.verificationId))).toEqual({
       code: 'person.stepMissing',
       field: 'faceVerificationId',
     });
-    const face = await k.value<{ result: string; verificationId: string }>('enterprise.verifyFace', { holder: holderOf(liuYang), capture });
+    const face = await k.value<{ result: string; verificationId: string }>('enterprise.verifyFace', {
+      holder: holderOf(liuYang),
+      capture: await k.liveCapture(),
+    });
     expect(face.result).toBe('match');
     // An agent card that is not the one read; a typed card of the agent; the legal representative's typed dates that cannot be.
     expect(await k.refusal('enterprise.checkAppealIdentity', { ...base(readId, face.verificationId), agent: identityOf(zhangWei, readId) })).toMatchObject({
@@ -88,7 +91,7 @@ describe('appeal filed by an agent alone', () => {
   it('takes the legal account when the agent modifies a registered enterprise’s information', async () => {
     k = await startProvinceRuntime('jilin');
     const readId = k.present(liuYang);
-    const face = await k.value<{ verificationId: string }>('enterprise.verifyFace', { holder: holderOf(liuYang), capture });
+    const face = await k.value<{ verificationId: string }>('enterprise.verifyFace', { holder: holderOf(liuYang), capture: await k.liveCapture() });
     expect(
       await k.value('enterprise.checkAppealIdentity', { ...base(readId, face.verificationId), type: 'modify_information', legalAccount: 'beifang01' }),
     ).toMatchObject({ requiredDocuments: expect.arrayContaining(['authorisation_letter', 'agent_holding_id']) });

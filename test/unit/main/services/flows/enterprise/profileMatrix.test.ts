@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provinceIds, getProvinceProfile, type ProvinceId } from '../../../../../../common/profiles';
 import { TINY_JPEG } from '../../../../../fixtures/documents/makeDocuments';
 import { chenJing, enterprises, holderOf, identityOf, liuYang, liXiuying, zhangWei, zhaoQiang } from './support';
-import { capture, startProvinceRuntime, windowFromToday, type ProvinceRuntime } from './runtimeSupport';
+import { startProvinceRuntime, windowFromToday, type ProvinceRuntime } from './runtimeSupport';
 
 /** A password every profile accepts (Tibet: 6–15; the others 8–16; two kinds at least). */
 const PASSWORD = 'Kiosk#2025m';
@@ -15,7 +15,7 @@ function accountNameFor(province: ProvinceId, name: string): { accountName?: str
 }
 
 async function faceOf(k: ProvinceRuntime, p: typeof zhangWei): Promise<string> {
-  const face = await k.value<{ result: string; verificationId: string }>('enterprise.verifyFace', { holder: holderOf(p), capture });
+  const face = await k.value<{ result: string; verificationId: string }>('enterprise.verifyFace', { holder: holderOf(p), capture: await k.liveCapture() });
   expect(face.result).toBe('match');
   return face.verificationId;
 }

@@ -2,9 +2,9 @@ import type { CallOutcome } from '../../../../../../common/contract/envelope';
 import { addYears, chinaCalendarDate, formatCalendarDate } from '../../../../../../common/domain/calendarDate';
 import type { ProvinceId } from '../../../../../../common/profiles';
 import { startTestRuntime } from '../../../../../support/runtime';
-import { capture, cardRead, type Person } from './support';
-
-export { capture };
+import type { FaceCaptureInput, FaceChallengesIssued } from '../../../../../../common/contract/services/personFlows';
+import { captureAnswering } from '../cardSupport';
+import { cardRead, type Person } from './support';
 
 /**
  * The real kiosk runtime for one province: the dispatcher in front of every flow, the embedded
@@ -55,6 +55,11 @@ export async function startProvinceRuntime(province: ProvinceId, env: Record<str
       const challenge = await value<{ challengeId: string }>(`${service}.sendSms`, arg);
       await value(`${service}.verifySms`, { challengeId: challenge.challengeId, code: await smsCode(phone) });
       return challenge.challengeId;
+    },
+    /** A capture answering the challenge order main issued, as the face step sends it. */
+    async liveCapture(): Promise<FaceCaptureInput> {
+      const issued = await value<FaceChallengesIssued>('person.issueFaceChallenges');
+      return captureAnswering(issued.nonce, issued.challenges);
     },
     endSession: () => value('session.end', { reason: 'finished' }),
     cleanup: t.cleanup,

@@ -1,0 +1,68 @@
+/**
+ * A whole registration in the built kiosk whose face step main issues as blink then turn left
+ * (`KIOSK_DEMO_FACE_CHALLENGES`), with the fake camera playing the head turn that blinks in each
+ * level stretch: the face mesh sees the eyes shut, main accepts the blink and the account is made.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  agreeAndChooseCredentials,
+  agreeToFaceCheck,
+  cameraArgs,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
+
+test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs('blink-turn') } });
+
+let kiosk: PersonKiosk;
+test.afterEach(async () => kiosk?.stop());
+
+interface SentChallenge {
+  kind: string;
+  passed: boolean;
+  peak: number;
+  attempt: number;
+}
+
+test('a genuine clip passes the blink challenge main issued, and registration finishes', async ({ page }) => {
+  test.setTimeout(150_000);
+  kiosk = await startPersonKiosk({}, { KIOSK_DEMO_FACE_CHALLENGES: 'blink,turnLeft' });
+  // What the page sends main with the capture (the bridge is a loopback WebSocket in the browser shell).
+  const sent: SentChallenge[][] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framesent', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString();
+      const found = /"challenges":(\[[^\]]*"attempt"[^\]]*\])/.exec(text);
+      if (found?.[1] && text.includes('challengeNonce')) sent.push(JSON.parse(found[1]) as SentChallenge[]);
+    }),
+  );
+  await openKiosk(page, kiosk);
+  await agreeAndChooseCredentials(page, 'liuyang92');
+  await presentCard(page, 'liu-yang');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await typeOnKeypad(page, '手机号码键盘', '13612345678');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await agreeToFaceCheck(page);
+  const step = page.locator('.face-capture');
+  await expect(step).toHaveAttribute('data-challenge', 'blink', { timeout: 60_000 });
+  await expect(page.getByTestId('face-instruction')).toHaveText('请眨一下眼睛');
+  await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('receipt')).toContainText('liuyang92');
+
+  // Main judged the blink itself (its own least drop of the eye ratio) and the identity API matched the face.
+  expect(kiosk.output()).toMatch(/"face verified".*"result":"match"/);
+  expect(kiosk.output()).not.toContain('face capture refused');
+  const final = sent.at(-1) ?? [];
+  const lastAttempt = Math.max(...final.map((c) => c.attempt));
+  const blink = final.find((c) => c.kind === 'blink' && c.attempt === lastAttempt);
+  console.log(`blink: eye ratio dropped ${blink?.peak} below its level value`);
+  expect(final.filter((c) => c.attempt === lastAttempt).map((c) => c.kind)).toEqual(['blink', 'turnLeft']);
+  expect(blink?.passed).toBe(true);
+  expect(blink?.peak).toBeGreaterThanOrEqual(0.1);
+});
