@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AppealDocumentType, CreateAppealRequest } from '../../common/identityApi/appeals';
+import { createUploadRequestSchema, type CreateAppealRequest } from '../../common/identityApi/appeals';
 import type { IdentityClient } from '../../main/services/identity';
 import type { EnqueueInput } from '../../main/services/store/outboxRepository';
 
@@ -58,13 +58,13 @@ export class PrototypeQueue {
         let uploadId = a.upload_id;
         let offset = uploadId === null ? 0 : (await client.getUploadOffset(uploadId)).offset;
         if (uploadId === null) {
-          const body = {
-            documentType: a.name as AppealDocumentType,
+          const body = createUploadRequestSchema.parse({
+            documentType: a.name,
             fileName: `${a.name}.jpg`,
             contentType: a.content_type,
             length: a.data.length,
             sha256: a.sha256,
-          };
+          });
           uploadId = (await client.createUpload(appealId, body, a.id)).uploadId;
           this.#db.prepare('INSERT INTO upload (attachment_id, upload_id) VALUES (?, ?)').run(a.id, uploadId);
         }

@@ -30,9 +30,10 @@ export interface DrainResult {
 }
 
 /**
- * The only sender of outbox items. Each pass takes due items oldest first; for each, attachments
- * are uploaded (resumably), then the record is sent with the item id as Idempotency-Key, and the
- * acknowledgement deletes the item. Nothing marks an item "in flight": if the process dies
+ * The only sender of outbox items. Each pass takes due items oldest first; for each, the missing
+ * uploads are created and their URLs saved in one commit, the attachments are uploaded
+ * (resumably), then the record is sent with the item id as Idempotency-Key, and the
+ * acknowledgement deletes the item: two commits per item. Nothing marks an item "in flight": if the process dies
  * mid-send the item is simply due again, and the server's idempotency makes the retry harmless.
  */
 export class OutboxScheduler {
