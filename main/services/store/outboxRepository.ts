@@ -72,7 +72,7 @@ interface AttachmentRow {
 }
 
 const itemColumns = 'id, kind, state, attempts, next_attempt_at, last_error, last_error_field, created_at, dead_at';
-const attachmentColumns = 'id, item_id, position, name, content_type, length, sha256, upload_url, uploaded';
+const attachmentColumns = 'a.id, a.item_id, a.position, a.name, a.content_type, a.length, a.sha256, u.url AS upload_url, COALESCE(u.uploaded, 0) AS uploaded';
 
 const payloadAad = (id: string, kind: string): string => `outbox_item:${id}:${kind}`;
 const attachmentAad = (id: string, itemId: string): string => `outbox_attachment:${id}:${itemId}`;
@@ -152,11 +152,13 @@ export class OutboxRepository {
       nextWake: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_item WHERE state = 'pending'`),
       get: db.prepare(`SELECT ${itemColumns} FROM outbox_item WHERE id = ?`),
       payload: db.prepare('SELECT kind, payload FROM outbox_item WHERE id = ?'),
-      attachments: db.prepare(`SELECT ${attachmentColumns} FROM outbox_attachment WHERE item_id = ? ORDER BY position`),
+      attachments: db.prepare(
+        `SELECT ${attachmentColumns} FROM outbox_attachment a LEFT JOIN outbox_upload u ON u.attachment_id = a.id WHERE a.item_id = ? ORDER BY a.position`,
+      ),
       attachmentData: db.prepare('SELECT data FROM outbox_attachment WHERE id = ?'),
-      setUploadUrl: db.prepare('UPDATE outbox_attachment SET upload_url = ? WHERE id = ? AND upload_url IS NULL'),
-      forgetUpload: db.prepare('UPDATE outbox_attachment SET upload_url = NULL, uploaded = 0 WHERE id = ?'),
-      markUploaded: db.prepare('UPDATE outbox_attachment SET uploaded = 1 WHERE id = ?'),
+      setUploadUrl: db.prepare('INSERT INTO outbox_upload (attachment_id, url) VALUES (?, ?) ON CONFLICT (attachment_id) DO NOTHING'),
+      forgetUpload: db.prepare('DELETE FROM outbox_upload WHERE attachment_id = ?'),
+      markUploaded: db.prepare('UPDATE outbox_upload SET uploaded = 1 WHERE attachment_id = ?'),
       retry: db.prepare(
         `UPDATE outbox_item SET attempts = ?, next_attempt_at = ?, last_error = ?, last_error_field = NULL
          WHERE id = ? AND state = 'pending'`,
@@ -250,9 +252,15 @@ export class OutboxRepository {
     }
   }
 
-  /** Persisted before the first byte is sent, so a restart resumes the same upload. */
-  setUploadUrl(attachmentId: string, url: string): void {
-    this.#s.setUploadUrl.run(url, attachmentId);
+  /**
+   * Saves the URLs of an item's new uploads in one commit, before their first byte is sent, so a
+   * restart resumes the same uploads.
+   */
+  setUploadUrls(uploads: ReadonlyArray<{ attachmentId: string; url: string }>): void {
+    if (uploads.length === 0) return;
+    this.db.transaction(() => {
+      for (const u of uploads) this.#s.setUploadUrl.run(u.attachmentId, u.url);
+    })();
   }
 
   /** The server lost the upload: the next attempt creates a new one. */
@@ -260,20 +268,29 @@ export class OutboxRepository {
     this.#s.forgetUpload.run(attachmentId);
   }
 
-  markUploaded(attachmentId: string): void {
-    this.#s.markUploaded.run(attachmentId);
-  }
-
-  recordRetry(id: string, attempts: number, nextAttemptAt: number, error: string): void {
-    this.#s.retry.run(attempts, nextAttemptAt, error, id);
+  /**
+   * A failed attempt, with the attachments it uploaded in full marked in the same commit (so the
+   * next attempt skips them). A successful attempt never marks them: the acknowledgement deletes
+   * them, and after a crash the server's offset says they are complete.
+   */
+  recordRetry(id: string, attempts: number, nextAttemptAt: number, error: string, uploaded: readonly string[] = []): void {
+    this.db.transaction(() => {
+      this.#s.retry.run(attempts, nextAttemptAt, error, id);
+      this.#markUploaded(uploaded);
+    })();
   }
 
   /** Rejected by the server: kept (encrypted) for staff with the reason, until retention removes it. */
-  markDead(id: string, attempts: number, reason: string, field?: string): void {
+  markDead(id: string, attempts: number, reason: string, field?: string, uploaded: readonly string[] = []): void {
     this.db.transaction(() => {
       this.#s.dead.run(attempts, reason, field ?? null, this.now(), id);
+      this.#markUploaded(uploaded);
       this.audit.append('sync', 'outbox.dead', id);
     })();
+  }
+
+  #markUploaded(attachmentIds: readonly string[]): void {
+    for (const attachmentId of attachmentIds) this.#s.markUploaded.run(attachmentId);
   }
 
   /**

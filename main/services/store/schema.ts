@@ -111,4 +111,22 @@ export const storeMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'upload state apart from the document bytes',
+    up(db) {
+      // Setting a URL on the attachment row grew the row, and SQLite rewrote the whole row with its
+      // megabytes of ciphertext. The upload state lives in its own small row instead. The old
+      // columns stay (dropping them would rewrite every queued document); nothing writes them now.
+      db.exec(`
+        CREATE TABLE outbox_upload (
+          attachment_id TEXT PRIMARY KEY REFERENCES outbox_attachment (id) ON DELETE CASCADE,
+          url           TEXT NOT NULL,
+          uploaded      INTEGER NOT NULL DEFAULT 0 CHECK (uploaded IN (0, 1))
+        ) STRICT;
+        INSERT INTO outbox_upload (attachment_id, url, uploaded)
+        SELECT id, upload_url, uploaded FROM outbox_attachment WHERE upload_url IS NOT NULL;
+      `);
+    },
+  },
 ];

@@ -5,7 +5,7 @@ import { retryDelay, type BackoffPolicy } from './backoff';
 import type { CircuitBreaker } from './circuitBreaker';
 import { toFailure } from './failure';
 import type { OutboxSender, SendFailure } from './outboxSender';
-import { uploadAttachment } from './resumableUpload';
+import { prepareUploads, sendAttachment } from './resumableUpload';
 import type { SyncEvents } from './syncEvents';
 
 export interface OutboxSchedulerOptions {
@@ -30,9 +30,10 @@ export interface DrainResult {
 }
 
 /**
- * The only sender of outbox items. Each pass takes due items oldest first; for each, attachments
- * are uploaded (resumably), then the record is sent with the item id as Idempotency-Key, and the
- * acknowledgement deletes the item. Nothing marks an item "in flight": if the process dies
+ * The only sender of outbox items. Each pass takes due items oldest first; for each, the missing
+ * uploads are created and their URLs saved in one commit, the attachments are uploaded
+ * (resumably), then the record is sent with the item id as Idempotency-Key, and the
+ * acknowledgement deletes the item: two commits per item. Nothing marks an item "in flight": if the process dies
  * mid-send the item is simply due again, and the server's idempotency makes the retry harmless.
  */
 export class OutboxScheduler {
@@ -137,14 +138,16 @@ export class OutboxScheduler {
 
   async #send(item: OutboxItem): Promise<'sent' | 'retried' | 'dead'> {
     const { repository, sender, events, breaker, chunkSize } = this.#o;
+    // Attachments whose bytes all reached the server in this attempt; recorded with the failure, if any.
+    const uploaded: string[] = [];
     try {
       const context = { idempotencyKey: item.id, kind: item.kind, payload: repository.readPayload(item.id) };
-      const uploads: Array<{ name: string; url: string }> = [];
       const refs = repository.attachments(item.id);
       const whole = { itemId: item.id, kind: item.kind, itemBytesTotal: refs.reduce((n, r) => n + r.length, 0), documentsTotal: refs.length };
+      const targets = await prepareUploads(refs, { repository, sender, item: context });
       let bytesBefore = 0;
-      for (const [documentsDone, ref] of refs.entries()) {
-        const url = await uploadAttachment(ref, {
+      for (const [documentsDone, target] of targets.entries()) {
+        await sendAttachment(target, {
           repository,
           sender,
           chunkSize,
@@ -152,8 +155,8 @@ export class OutboxScheduler {
           onProgress: (bytesSent, bytesTotal) =>
             events.emit('sync.progress', { ...whole, phase: 'upload', bytesSent, bytesTotal, itemBytesSent: bytesBefore + bytesSent, documentsDone }),
         });
-        uploads.push({ name: ref.name, url });
-        bytesBefore += ref.length;
+        if (!target.ref.uploaded) uploaded.push(target.ref.id);
+        bytesBefore += target.ref.length;
       }
       events.emit('sync.progress', {
         ...whole,
@@ -163,7 +166,7 @@ export class OutboxScheduler {
         itemBytesSent: whole.itemBytesTotal,
         documentsDone: refs.length,
       });
-      await sender.sendRecord({ ...context, uploads });
+      await sender.sendRecord({ ...context, uploads: targets.map((t) => ({ name: t.ref.name, url: t.url })) });
       repository.acknowledge(item.id);
       breaker.onSuccess();
       this.#setOnline(true);
@@ -173,21 +176,21 @@ export class OutboxScheduler {
       if (isKioskError(error) && error.code.startsWith('crypto.')) {
         // Undecryptable (key lost or row tampered with): no retry can help; staff must see it.
         breaker.release();
-        repository.markDead(item.id, item.attempts + 1, error.code);
+        repository.markDead(item.id, item.attempts + 1, error.code, undefined, uploaded);
         events.emit('sync.dead', { itemId: item.id, kind: item.kind, code: error.code });
         return 'dead';
       }
-      return this.#fail(item, toFailure(error));
+      return this.#fail(item, toFailure(error), uploaded);
     }
   }
 
-  #fail(item: OutboxItem, failure: SendFailure): 'retried' | 'dead' {
+  #fail(item: OutboxItem, failure: SendFailure, uploaded: readonly string[]): 'retried' | 'dead' {
     const { repository, events, breaker, backoff, now, random, logger } = this.#o;
     const attempts = item.attempts + 1;
     if (failure.kind === 'rejected') {
       breaker.onSuccess();
       this.#setOnline(true);
-      repository.markDead(item.id, attempts, failure.code, failure.field);
+      repository.markDead(item.id, attempts, failure.code, failure.field, uploaded);
       logger.warn('outbox item rejected by the server', { itemId: item.id, kind: item.kind, errorCode: failure.code });
       events.emit('sync.dead', { itemId: item.id, kind: item.kind, code: failure.code, ...(failure.field ? { field: failure.field } : {}) });
       return 'dead';
@@ -195,7 +198,7 @@ export class OutboxScheduler {
     if (failure.kind === 'auth') {
       breaker.onSuccess();
       this.#paused = true;
-      repository.recordRetry(item.id, attempts, now(), 'auth');
+      repository.recordRetry(item.id, attempts, now(), 'auth', uploaded);
       logger.error('identity API refused the kiosk credentials; outbox paused');
       events.emit('sync.paused', { reason: 'auth' });
       return 'retried';
@@ -205,7 +208,7 @@ export class OutboxScheduler {
     const retryAfterMs = failure.kind === 'retryable' ? failure.retryAfterMs : undefined;
     const delayMs = retryDelay(attempts, backoff, retryAfterMs, random);
     const nextAttemptAt = now() + delayMs;
-    repository.recordRetry(item.id, attempts, nextAttemptAt, reason);
+    repository.recordRetry(item.id, attempts, nextAttemptAt, reason, uploaded);
     if (failure.kind === 'unreachable' || breaker.state !== 'closed') this.#setOnline(false);
     events.emit('sync.retry', { itemId: item.id, kind: item.kind, attempts, delayMs, nextAttemptAt, reason });
     return 'retried';

@@ -9,35 +9,56 @@ export interface UploadOptions {
   onProgress?: (bytesSent: number, bytesTotal: number) => void;
 }
 
+/** An attachment with the upload it goes to; `fresh` when the upload was created in this attempt (it holds nothing yet). */
+export interface UploadTarget {
+  ref: AttachmentRef;
+  url: string;
+  fresh: boolean;
+}
+
 /** Offset disagreements in a row before the attempt is given up (and retried later). */
 const maxOffsetResyncs = 3;
 
 /**
- * Sends one attachment, resuming where the server stopped. The upload is created with the
- * attachment's own id as Idempotency-Key and its URL is saved before any byte goes out, so after a
- * crash the same upload continues instead of a second one being started (no orphans).
+ * Creates the uploads an item's attachments do not have yet, each under the attachment's own id as
+ * Idempotency-Key, and saves all their URLs in one commit before any byte goes out: after a crash
+ * the same uploads continue instead of second ones being started (no orphans). A crash between
+ * creating and saving is harmless too: the same keys find the same uploads again.
  */
-export async function uploadAttachment(ref: AttachmentRef, options: UploadOptions): Promise<string> {
+export async function prepareUploads(refs: readonly AttachmentRef[], options: Omit<UploadOptions, 'chunkSize' | 'onProgress'>): Promise<UploadTarget[]> {
   const { repository, sender, item } = options;
-  let url = ref.uploadUrl;
-  // A fresh upload starts at 0: no need to ask. Should the server know the key from before and
-  // hold bytes already, its 409 on the first chunk carries its offset and the loop resumes there.
-  let knownOffset: number | null = null;
-  if (url === null) {
-    const request = { idempotencyKey: ref.id, name: ref.name, length: ref.length, sha256: ref.sha256, contentType: ref.contentType, item };
-    url = (await sender.createUpload(request)).url;
-    repository.setUploadUrl(ref.id, url);
-    knownOffset = 0;
-  }
-  if (ref.uploaded) return url;
+  const targets: UploadTarget[] = [];
   try {
-    await sendBytes(url, knownOffset, ref, options);
+    for (const ref of refs) {
+      if (ref.uploadUrl !== null) {
+        targets.push({ ref, url: ref.uploadUrl, fresh: false });
+        continue;
+      }
+      const request = { idempotencyKey: ref.id, name: ref.name, length: ref.length, sha256: ref.sha256, contentType: ref.contentType, item };
+      targets.push({ ref, url: (await sender.createUpload(request)).url, fresh: true });
+    }
+  } finally {
+    // Also when a later create failed: the uploads already created are kept for the next attempt.
+    repository.setUploadUrls(targets.filter((t) => t.fresh).map((t) => ({ attachmentId: t.ref.id, url: t.url })));
+  }
+  return targets;
+}
+
+/**
+ * Sends one attachment's bytes, resuming where the server stopped. A fresh upload starts at 0
+ * without asking; should the server know the key from before and hold bytes already, its 409 on
+ * the first chunk carries its offset and the loop resumes there. An upload the server lost is
+ * forgotten, so the next attempt creates it again.
+ */
+export async function sendAttachment(target: UploadTarget, options: UploadOptions): Promise<void> {
+  const { ref } = target;
+  if (ref.uploaded) return;
+  try {
+    await sendBytes(target.url, target.fresh ? 0 : null, ref, options);
   } catch (error) {
-    if (error instanceof SendError && error.failure.kind === 'uploadGone') repository.forgetUpload(ref.id);
+    if (error instanceof SendError && error.failure.kind === 'uploadGone') options.repository.forgetUpload(ref.id);
     throw error;
   }
-  repository.markUploaded(ref.id);
-  return url;
 }
 
 async function sendBytes(url: string, knownOffset: number | null, ref: AttachmentRef, options: UploadOptions): Promise<void> {

@@ -1,5 +1,6 @@
 import { createAppealRequestSchema, createUploadRequestSchema, type CreateAppealRequest } from '../../../../common/identityApi/appeals';
 import type { IdentityClient } from '../../identity';
+import type { OutboxItemContext } from '../outboxSender';
 import { defineOutboxKind, parseForSending } from './outboxKind';
 
 const extensions: Record<string, string> = {
@@ -12,9 +13,20 @@ const extensions: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
 
-/** The draft is created under a key derived from the item's, so every attempt finds the same draft. */
-async function appealDraft(client: Pick<IdentityClient, 'createAppeal'>, payload: CreateAppealRequest, itemKey: string): Promise<string> {
-  return (await client.createAppeal(payload, `${itemKey}:appeal`)).appealId;
+/**
+ * The draft is created under a key derived from the item's, so every attempt finds the same draft.
+ * Within one attempt it is asked for once: every upload and the submission of that attempt carry
+ * the same payload object (decrypted anew for each attempt), which keys the answer.
+ */
+const draftsOfAttempt = new WeakMap<object, Promise<string>>();
+
+function appealDraft(client: Pick<IdentityClient, 'createAppeal'>, payload: CreateAppealRequest, item: OutboxItemContext): Promise<string> {
+  const attempt = typeof item.payload === 'object' && item.payload !== null ? item.payload : null;
+  const known = attempt && draftsOfAttempt.get(attempt);
+  if (known) return known;
+  const draft = client.createAppeal(payload, `${item.idempotencyKey}:appeal`).then((created) => created.appealId);
+  if (attempt) draftsOfAttempt.set(attempt, draft);
+  return draft;
 }
 
 /**
@@ -28,7 +40,7 @@ export const appealKind = defineOutboxKind({
   staffLabel: 'enterprise.receipt.services.appeal',
   client: ['createAppeal', 'createUpload', 'submitAppeal'],
   async createUpload(client, payload, request) {
-    const appealId = await appealDraft(client, payload, request.item.idempotencyKey);
+    const appealId = await appealDraft(client, payload, request.item);
     const body = parseForSending(createUploadRequestSchema, {
       documentType: request.name,
       fileName: `${request.name}.${extensions[request.contentType] ?? 'bin'}`,
@@ -40,6 +52,6 @@ export const appealKind = defineOutboxKind({
     return { url: state.uploadId };
   },
   async send(client, payload, record) {
-    await client.submitAppeal(await appealDraft(client, payload, record.idempotencyKey), record.idempotencyKey);
+    await client.submitAppeal(await appealDraft(client, payload, record), record.idempotencyKey);
   },
 });

@@ -80,11 +80,19 @@ describe('OutboxRepository', () => {
   });
 
   it('leaves no key of an acknowledged item in the database files, so its leftover ciphertext cannot be decrypted', () => {
+    const marker = Buffer.from('MARKER 陈丽 110105199003071239');
     const ids = ['a', 'b'].map((l) =>
-      t.repository.enqueue({ ...item(l), attachments: [{ name: 'licence', contentType: 'image/png', data: randomBytes(300_000) }] }),
+      t.repository.enqueue({
+        ...item(l),
+        payload: { logical: l, name: marker.toString() },
+        attachments: [{ name: 'licence', contentType: 'image/png', data: Buffer.concat([marker, randomBytes(300_000), marker]) }],
+      }),
     );
     const keys = ids.map((id) => t.store.db.prepare('SELECT wrapped FROM outbox_key WHERE item_id = ?').pluck().get(id) as Buffer);
-    const sealed = t.store.db.prepare('SELECT data FROM outbox_attachment WHERE item_id = ?').pluck().get(ids[0]) as Buffer;
+    const { id: attachmentId, data: sealed } = t.store.db.prepare('SELECT id, data FROM outbox_attachment WHERE item_id = ?').get(ids[0]) as {
+      id: string;
+      data: Buffer;
+    };
     const bytes = (): Buffer =>
       Buffer.concat(
         ['kiosk.db', 'kiosk.db-wal']
@@ -93,12 +101,17 @@ describe('OutboxRepository', () => {
           .map((f) => readFileSync(f)),
       );
     expect(keys.every((k) => bytes().includes(k))).toBe(true);
+    expect(bytes().includes(marker)).toBe(false);
     for (const id of ids) t.repository.acknowledge(id);
     const after = bytes();
     expect(keys.map((k) => after.includes(k))).toEqual([false, false]);
-    // The large ciphertext itself is left in free pages (not rewritten): without its key it is noise.
+    expect(t.store.db.prepare('SELECT COUNT(*) FROM outbox_key').pluck().get()).toBe(0);
+    expect(after.includes(marker)).toBe(false);
+    // The large ciphertext itself is left in free pages (not rewritten): without its key it is noise,
+    // also to whoever holds the master key.
     const slices = [100_000, 150_000, 200_000].map((at) => sealed.subarray(at, at + 32));
     expect(slices.some((slice) => after.includes(slice))).toBe(true);
+    expect(() => t.cipher.decrypt(sealed, `outbox_attachment:${attachmentId}:${ids[0]}`)).toThrow(expect.objectContaining({ code: 'crypto.decrypt_failed' }));
   });
 
   it('keeps a dead item with its reason until staff revive it', () => {

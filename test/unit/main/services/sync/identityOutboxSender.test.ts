@@ -52,9 +52,12 @@ describe('IdentityOutboxSender', () => {
       item,
     });
     await sender.sendRecord({ ...item, uploads: [{ name: 'business_licence', url }] });
+    // One attempt asks for its draft once; the next attempt (its payload decrypted anew) asks again.
+    await sender.sendRecord({ ...item, payload: structuredClone(appeal.payload), uploads: [{ name: 'business_licence', url }] });
     expect(calls).toEqual([
       ['createAppeal', 'item-1:appeal'],
       ['createUpload', 'A1', 'business_licence.jpg', 'att-1'],
+      ['submitAppeal', 'A1', 'item-1'],
       ['createAppeal', 'item-1:appeal'],
       ['submitAppeal', 'A1', 'item-1'],
     ]);
