@@ -40,6 +40,8 @@ test('a genuine clip passes the blink challenge main issued, and registration fi
     }),
   );
   await openKiosk(page, kiosk);
+  // The attract screen answers its first tap once its scripts and the face workers' warm-up are in.
+  await page.waitForLoadState('networkidle');
   await agreeAndChooseCredentials(page, 'liuyang92');
   await presentCard(page, 'liu-yang');
   await page.getByRole('button', { name: '下一步' }).click();
