@@ -158,7 +158,7 @@ test('registration in Uyghur: the caption on screen and the chime; cancelling en
     .getByRole('button', { name: /تىزىملىتىش/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { name: 'كېلىشىم ۋە مەخپىيەتلىك سىياسىتىنى ئوقۇپ قوشۇلۇڭ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'كېلىشىم ۋە مەخپىيەتلىك سىياسىتىنى ئوقۇپ قوشۇلۇڭ' })).toBeVisible({ timeout: 15_000 });
   await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'person.register.headings.agreement', file: '/audio/chime.ogg' }));
   await checkScreen(page, 'voice-ug-agreement-caption');
   expect((await heard(page)).filter((h) => h.file.startsWith('/audio/ug/'))).toEqual([]);
@@ -183,7 +183,7 @@ test('staff mute in the assisted-mode banner: no prompt plays until unmuted; cap
   await checkScreen(page, 'voice-zh-staff-muted');
 
   await page.getByRole('button', { name: /注册账号/ }).click();
-  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible({ timeout: 15_000 });
   await page.waitForTimeout(2500);
   expect(await heard(page)).toEqual([]);
 
@@ -205,7 +205,7 @@ test('idle: the warning and the last seconds of the countdown are spoken, then t
   await listen(page);
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: /注册账号/ }).click();
-  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible({ timeout: 15_000 });
   // Real time (30 s idle, 20 s countdown): the prompts play in real time too.
   await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible({ timeout: 35_000 });
   await expect.poll(() => heard(page)).toContainEqual(expect.objectContaining({ id: 'voice.idleWarning', file: '/audio/zh-CN/voice.idleWarning.ogg' }));
