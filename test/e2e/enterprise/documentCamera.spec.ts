@@ -14,7 +14,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { documentFixtures } from '../../fixtures/documents/makeDocuments';
-import { checkScreen, fileAppealToReview, openKiosk, startPersonKiosk, type PersonKiosk } from '../person/personSupport';
+import {
+  checkScreen,
+  openEnterpriseServices,
+  openKiosk,
+  presentCard,
+  startPersonKiosk,
+  typeOnKeyboard,
+  typeOnKeypad,
+  type PersonKiosk,
+} from '../person/personSupport';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -58,8 +67,34 @@ async function recordGuidance(page: Page): Promise<void> {
 }
 const guidanceLog = (page: Page) => page.evaluate(() => [...(window as unknown as { guidanceLog: string[] }).guidanceLog]);
 
-/** The licence through the document camera: hold still, glare, taken by itself, retaken, used. */
-async function photographLicence(page: Page): Promise<void> {
+test('appeal: the business licence photographed with the document camera (hold still, glare, auto-capture, retake), shown on the review page and sent', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
+  mkdirSync(path.join(usbRoot, 'KINGSTON'));
+  for (const name of ['scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
+  // With a file, Chromium labels its one fake camera with the file's path (not "fake_device_0").
+  kiosk = await startPersonKiosk({ devices: { cameras: { documentLabel: 'licence.mjpeg' } } }, { KIOSK_DEMO_USB_ROOT: usbRoot });
+  await openKiosk(page, kiosk);
+
+  // Appeal type, enterprise, legal representative's card, phone with SMS (online).
+  await openEnterpriseServices(page);
+  await page.getByRole('button', { name: /企业账号申诉/ }).click();
+  await page.getByText('辅助企业注册申诉（未注册）').click();
+  await typeOnKeyboard(page, '输入统一社会信用代码', '91220104ma0y2ab3c7');
+  await expect(page.getByLabel('企业名称')).toHaveValue('长春北方物流有限公司');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await presentCard(page, 'zhao-qiang');
+  await expect(page.getByLabel('姓名', { exact: true }).first()).toHaveValue('赵强');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await typeOnKeypad(page, '手机号码键盘', '13612345678');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
+  await shot(page, 'doccam-01-materials');
+
   // The document camera, picked by the configured label.
   await recordGuidance(page);
   await page.getByRole('button', { name: '拍摄: 企业营业执照原件' }).click();
@@ -113,36 +148,19 @@ async function photographLicence(page: Page): Promise<void> {
   await expect(licence).toContainText('已提供 · 已拍照');
   await expect(licence.getByRole('img', { name: '企业营业执照原件' })).toBeVisible();
   await expect(licence.getByRole('button', { name: '拍摄: 企业营业执照原件' })).toHaveText('重拍');
-}
-
-test('appeal: the business licence photographed with the document camera (hold still, glare, auto-capture, retake), shown on the review page and sent', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
-  mkdirSync(path.join(usbRoot, 'KINGSTON'));
-  for (const name of ['scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
-  // With a file, Chromium labels its one fake camera with the file's path (not "fake_device_0").
-  kiosk = await startPersonKiosk({ devices: { cameras: { documentLabel: 'licence.mjpeg' } } }, { KIOSK_DEMO_USB_ROOT: usbRoot });
-  await openKiosk(page, kiosk);
-
-  // Appeal type, enterprise, legal representative's card, phone with SMS (online); the licence
-  // photographed, the card's two sides from the USB stand-in.
-  await fileAppealToReview(page, kiosk, {
-    fromUsb: [
-      ['法定代表人身份证人像面', 'scan.png'],
-      ['法定代表人身份证国徽面', 'photo.jpg'],
-    ],
-    at: async (screen) => {
-      if (screen === 'materials') {
-        await shot(page, 'doccam-01-materials');
-        await photographLicence(page);
-      }
-      if (screen === 'materials-done') await shot(page, 'doccam-05-materials-done');
-    },
-  });
+  for (const [doc, file] of [
+    ['法定代表人身份证人像面', 'scan.png'],
+    ['法定代表人身份证国徽面', 'photo.jpg'],
+  ] as const) {
+    await page.getByRole('button', { name: `从U盘导入: ${doc}` }).click();
+    await page.getByRole('button', { name: new RegExp(`^${file.replace('.', '\\.')}`) }).click();
+    await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
+  }
+  await shot(page, 'doccam-05-materials-done');
 
   // Review: the photo's thumbnail, then submit.
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
   const thumb = page.locator('.thumbs').getByRole('img', { name: '企业营业执照原件' });
   await expect(thumb).toBeVisible();
   expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
