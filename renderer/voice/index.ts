@@ -1,7 +1,9 @@
 import { ref, watch } from 'vue';
 import type { Locale } from '../../common/contract/services/system';
 import { manifestUrl, type PromptManifest } from './promptManifest';
-import { PromptPlayer, type Prompt, type VoiceSettings } from './promptPlayer';
+import { PromptPlayer, type Prompt, type PromptKind, type VoiceSettings } from './promptPlayer';
+
+export type { PromptKind } from './promptPlayer';
 
 const player = new PromptPlayer({
   async loadManifest(locale: Locale) {
@@ -24,9 +26,9 @@ export function applyVoiceSettings(settings: VoiceSettings): void {
   player.settings = { ...settings };
 }
 
-/** Speaks a prompt in the session language; `interrupt` for a new screen, else it waits its turn. */
-export function say(prompt: Prompt, options: { interrupt?: boolean } = {}): void {
-  if (!closed) player.say(prompt, options);
+/** Speaks a prompt in the session language; its kind says what it cuts short and what it waits for. */
+export function say(prompt: Prompt, kind: PromptKind = 'queued'): void {
+  if (!closed) player.say(prompt, kind);
 }
 
 /** Silences the prompt playing now and those waiting (a step that leaves). */

@@ -33,10 +33,33 @@ const LONGEST_PROMPT_MS = 20_000;
 const speechLang: Record<Locale, string> = { 'zh-CN': 'zh', en: 'en', ug: 'ug', bo: 'bo' };
 
 /**
+ * How a prompt takes its turn. Two prompts never sound at once and only the newest waiting prompt
+ * is kept (an instruction already replaced on screen is not worth hearing); the kinds differ in
+ * what they cut short.
+ * - `heading`: a new screen's heading. Cuts whatever plays. A live instruction cuts it in turn:
+ *   the heading stays on screen to read, the instruction is what to do now.
+ * - `alert`: what stops the citizen or asks for an answer (a refusal, the idle warning). Cuts
+ *   whatever plays; only another heading or alert cuts it.
+ * - `instruction`: what to do right now (face capture). Cuts a heading or an older instruction
+ *   still playing, as that one is no longer on screen; waits for an alert to end.
+ * - `queued`: waits for whatever plays (the countdown's numbers after the idle warning).
+ */
+export type PromptKind = 'heading' | 'alert' | 'instruction' | 'queued';
+
+/** Whether a prompt of kind `next` cuts short the one playing, of kind `playing`. */
+export function cutsShort(next: PromptKind, playing: PromptKind): boolean {
+  if (next === 'heading' || next === 'alert') return true;
+  return next === 'instruction' && (playing === 'heading' || playing === 'instruction');
+}
+
+interface Turn {
+  prompt: Prompt;
+  kind: PromptKind;
+}
+
+/**
  * Speaks prompts one at a time: the pack's file for the language, else a local system voice, else
- * the chime that draws the eye to the caption. A prompt never overlaps another: it waits for the
- * one playing, and only the newest waiting prompt is kept (an instruction already replaced on
- * screen is not worth hearing). `interrupt` cuts the current one short, for a new screen.
+ * the chime that draws the eye to the caption. Who waits and who is cut short: `PromptKind`.
  */
 export class PromptPlayer {
   settings: VoiceSettings = { volume: 1, systemVoice: true };
@@ -45,8 +68,10 @@ export class PromptPlayer {
   #manifests = new Map<Locale, Promise<PromptManifest | undefined>>();
   #byText = new Map<Locale, Map<string, string>>();
   #playing: Playing | null = null;
+  /** The prompt being played (or resolved) now, until its sound ends. */
+  #current: Turn | null = null;
   #busy = false;
-  #waiting: Prompt | null = null;
+  #waiting: Turn | null = null;
   /** Bumped by stop(): a prompt still resolving when its session ended never starts. */
   #generation = 0;
 
@@ -54,10 +79,18 @@ export class PromptPlayer {
     this.#parts = parts;
   }
 
-  say(prompt: Prompt, options: { interrupt?: boolean } = {}): void {
+  say(prompt: Prompt, kind: PromptKind = 'queued'): void {
     if (this.muted || !prompt.text) return;
-    if (options.interrupt) this.stop();
-    this.#waiting = prompt;
+    const current = this.#current;
+    if (current && samePrompt(current.prompt, prompt)) {
+      // Already being heard: starting it again would only stutter. It takes the newer call's place
+      // (a staler prompt waiting is dropped; an alert repeating an instruction is no longer cut).
+      if (cutsShort(kind, current.kind)) current.kind = kind;
+      this.#waiting = null;
+      return;
+    }
+    if (current && cutsShort(kind, current.kind)) this.stop();
+    this.#waiting = { prompt, kind };
     if (!this.#busy) void this.#drain();
   }
 
@@ -65,6 +98,7 @@ export class PromptPlayer {
   stop(): void {
     this.#generation++;
     this.#waiting = null;
+    this.#current = null;
     this.#playing?.stop();
     this.#playing = null;
     this.#busy = false;
@@ -74,11 +108,15 @@ export class PromptPlayer {
     this.#busy = true;
     const generation = this.#generation;
     while (this.#waiting && generation === this.#generation) {
-      const prompt = this.#waiting;
+      const turn = this.#waiting;
       this.#waiting = null;
-      await this.#playOne(prompt, generation);
+      this.#current = turn;
+      await this.#playOne(turn.prompt, generation);
     }
-    if (generation === this.#generation) this.#busy = false;
+    if (generation === this.#generation) {
+      this.#current = null;
+      this.#busy = false;
+    }
   }
 
   async #playOne(prompt: Prompt, generation: number): Promise<void> {
@@ -161,4 +199,8 @@ export class PromptPlayer {
     speech.speak(utterance);
     return { done, stop: () => speech.cancel() };
   }
+}
+
+function samePrompt(a: Prompt, b: Prompt): boolean {
+  return a.locale === b.locale && a.text === b.text && (a.id === undefined || b.id === undefined || a.id === b.id);
 }

@@ -103,7 +103,7 @@ export default {
     end: 'End now',
   },
   demoSms: {
-    label: 'Demo SMS: the code sent to {phone} is {code}',
+    label: 'Demo SMS {phone}: {code}',
   },
   demoCard: {
     open: 'Demo: place an ID card',

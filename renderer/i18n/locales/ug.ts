@@ -106,7 +106,7 @@ export default {
     end: 'ئاخىرلاشتۇرۇش',
   },
   demoSms: {
-    label: 'كۆرسىتىش قىسقا ئۇچۇرى: {phone} غا ئەۋەتىلگەن دەلىللەش نومۇرى {code}',
+    label: 'كۆرسىتىش ئۇچۇرى {phone}: {code}',
   },
   demoCard: {
     open: 'كۆرسىتىش: كىملىك قويۇش',

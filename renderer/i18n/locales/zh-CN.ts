@@ -102,7 +102,7 @@ export default {
   },
   demoSms: {
     // Shown only on demo and training kiosks, where no real SMS is sent.
-    label: '演示短信：发往 {phone} 的验证码是 {code}',
+    label: '演示短信 {phone}：{code}',
   },
   demoCard: {
     open: '演示：放置身份证',

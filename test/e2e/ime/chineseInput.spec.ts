@@ -12,9 +12,9 @@ import { documentFixtures } from '../../fixtures/documents/makeDocuments';
 import {
   agreeAndChooseCredentials,
   checkScreen,
+  fileAppealToReview,
   openEnterpriseServices,
   openKiosk,
-  presentCard,
   startPersonKiosk,
   typeOnKeyboard,
   typeOnKeypad,
@@ -33,46 +33,19 @@ const shot = (page: Page, name: string) => checkScreen(page, `../ime/${name}`);
 /** Not in the reference registry: the name is typed. */
 const UNKNOWN_USCC = '91220102ma0y3cd4e3';
 
-async function startAppeal(page: Page): Promise<void> {
+/** A Xinjiang kiosk (the remark keyboard also offers Uyghur) with the three materials on the USB stand-in. */
+async function startWithDrive(page: Page): Promise<void> {
   usbRoot = mkdtempSync(path.join(tmpdir(), 'kiosk-usb-'));
   mkdirSync(path.join(usbRoot, 'KINGSTON'));
   for (const name of ['licence.pdf', 'scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
-  // A Xinjiang kiosk: the remark keyboard also offers Uyghur.
   kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot, KIOSK_PROVINCE: 'xinjiang' });
   await openKiosk(page, kiosk);
-  await openEnterpriseServices(page);
-  await page.getByRole('button', { name: /企业账号申诉/ }).click();
-  await page.getByText('辅助企业注册申诉（未注册）').click();
+}
+
+/** The enterprise step for a code the registry does not know: the name typed in pinyin. */
+async function nameInPinyin(page: Page): Promise<void> {
   await typeOnKeyboard(page, '输入统一社会信用代码', UNKNOWN_USCC);
   await expect(page.getByText(/登记信息中未找到该企业/)).toBeVisible();
-}
-
-async function toReview(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '下一步' }).click();
-  await presentCard(page, 'zhao-qiang');
-  await expect(page.getByLabel('姓名', { exact: true }).first()).toHaveValue('赵强');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await typeOnKeypad(page, '手机号码键盘', '13612345678');
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
-  await page.getByRole('button', { name: '验证', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  for (const [doc, file] of [
-    ['企业营业执照原件', 'licence.pdf'],
-    ['法定代表人身份证人像面', 'scan.png'],
-    ['法定代表人身份证国徽面', 'photo.jpg'],
-  ] as const) {
-    await page.getByRole('button', { name: `从U盘导入: ${doc}` }).click();
-    await page.getByRole('button', { name: new RegExp(`^${file.replace('.', '\\.')}`) }).click();
-    await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  }
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
-}
-
-test('an unknown enterprise named in pinyin and a remark written by hand show on the review screen', async ({ page }) => {
-  test.setTimeout(150_000);
-  await startAppeal(page);
   const board = page.getByRole('group', { name: '输入企业名称' });
   await expect(board.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
@@ -94,8 +67,12 @@ test('an unknown enterprise named in pinyin and a remark written by hand show on
   await typePinyin(page, '输入企业名称', 'yxgs', '有限公司');
   await expect(page.locator('#enterprise-name')).toHaveValue('长春南关区商贸有限公司');
   await shot(page, 'name-02-typed');
+}
 
-  await toReview(page);
+test('an unknown enterprise named in pinyin and a remark written by hand show on the review screen', async ({ page }) => {
+  test.setTimeout(150_000);
+  await startWithDrive(page);
+  await fileAppealToReview(page, kiosk, { enterprise: () => nameInPinyin(page) });
   await page.getByLabel('申诉备注（选填）').click();
   const remarkBoard = page.getByRole('group', { name: '输入申诉备注' });
   await remarkBoard.getByRole('button', { name: '手写', exact: true }).click();

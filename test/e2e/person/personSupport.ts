@@ -146,7 +146,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 /** Registration up to the identity step: both consents, account name and password on the keyboard. */
 export async function agreeAndChooseCredentials(page: Page, name: string, shot?: string): Promise<void> {
   await page.getByRole('button', { name: /注册账号/ }).click();
-  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible();
+  // The flow's code loads on this first tap: on a busy machine that takes more than the default wait.
+  await expect(page.getByRole('heading', { name: '请阅读并同意服务协议和隐私政策' })).toBeVisible({ timeout: 15_000 });
   if (shot) await checkScreen(page, `${shot}-01-agreement`);
   await page.getByLabel('我已阅读并同意《服务协议》').check();
   await page.getByLabel('我已阅读并同意《隐私政策》').check();
@@ -175,4 +176,68 @@ export async function agreeToFaceCheckIfAsked(page: Page, next: Locator): Promis
   const consent = page.getByTestId('face-consent');
   await expect(consent.or(next)).toBeVisible({ timeout: 60_000 });
   if (await consent.isVisible()) await agreeToFaceCheck(page);
+}
+
+/** The screens an appeal passes on its way to the review, for a caller's screenshots or extra steps. */
+export type AppealScreen = 'appeal-type' | 'enterprise' | 'identity-waiting' | 'identity' | 'phone' | 'materials' | 'usb-files' | 'materials-done';
+
+export interface AppealWalk {
+  /** Fills the enterprise step; by default the reference registry's 长春北方物流有限公司 by its credit code. */
+  enterprise?: () => Promise<void>;
+  /** The materials taken from the USB stand-in, as [material, file on the drive]; by default the licence and both sides of the card. */
+  fromUsb?: ReadonlyArray<readonly [material: string, file: string]>;
+  /** Runs on each screen of the way; `usb-files` is the drive's file list, opened for the first material. */
+  at?: (screen: AppealScreen) => Promise<void>;
+}
+
+const appealMaterialsFromUsb = [
+  ['企业营业执照原件', 'licence.pdf'],
+  ['法定代表人身份证人像面', 'scan.png'],
+  ['法定代表人身份证国徽面', 'photo.jpg'],
+] as const;
+
+/**
+ * An appeal for an enterprise not yet registered, filed by its legal representative (赵强's card),
+ * the phone verified by SMS, the materials from the USB stand-in, up to the review screen.
+ */
+export async function fileAppealToReview(page: Page, kiosk: PersonKiosk, walk: AppealWalk = {}): Promise<void> {
+  const at = walk.at ?? (() => Promise.resolve());
+  await openEnterpriseServices(page);
+  await page.getByRole('button', { name: /企业账号申诉/ }).click();
+  await at('appeal-type');
+  await page.getByText('辅助企业注册申诉（未注册）').click();
+  if (walk.enterprise) await walk.enterprise();
+  else {
+    await typeOnKeyboard(page, '输入统一社会信用代码', '91220104ma0y2ab3c7');
+    await expect(page.getByLabel('企业名称')).toHaveValue('长春北方物流有限公司');
+  }
+  await at('enterprise');
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  await at('identity-waiting');
+  await presentCard(page, 'zhao-qiang');
+  await expect(page.getByLabel('姓名', { exact: true }).first()).toHaveValue('赵强');
+  await at('identity');
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  await typeOnKeypad(page, '手机号码键盘', '13612345678');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
+  await at('phone');
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+
+  const materials = page.getByRole('heading', { name: '请提供申诉材料' });
+  await expect(materials).toBeVisible();
+  await at('materials');
+  for (const [index, [material, file]] of (walk.fromUsb ?? appealMaterialsFromUsb).entries()) {
+    await page.getByRole('button', { name: `从U盘导入: ${material}` }).click();
+    const pick = page.getByRole('button', { name: new RegExp(`^${file.replace('.', '\\.')}`) });
+    await expect(pick).toBeVisible();
+    if (index === 0) await at('usb-files');
+    await pick.click();
+    await expect(materials).toBeVisible();
+  }
+  await at('materials-done');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
 }

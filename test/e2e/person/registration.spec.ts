@@ -71,7 +71,7 @@ test('refusals: already registered offers forgot password; a bound phone is expl
   await page.getByRole('button', { name: '获取验证码' }).click();
   const code = await kiosk.smsCode('13800000099');
   // A demo kiosk shows a trainee the code it would have sent.
-  await expect(page.getByTestId('demo-sms')).toHaveText(`演示短信：发往 138****0099 的验证码是 ${code}`);
+  await expect(page.getByTestId('demo-sms')).toHaveText(`演示短信 138****0099：${code}`);
   await typeOnKeypad(page, '验证码键盘', code === '000000' ? '111111' : '000000');
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByText('验证码不正确，还可以再试 4 次')).toBeVisible();

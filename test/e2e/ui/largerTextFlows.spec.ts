@@ -12,12 +12,13 @@ import { documentFixtures } from '../../fixtures/documents/makeDocuments';
 import {
   agreeToFaceCheck,
   cameraArgs,
-  openEnterpriseServices,
+  fileAppealToReview,
   openKiosk,
   presentCard,
   startPersonKiosk,
   typeOnKeyboard,
   typeOnKeypad,
+  type AppealScreen,
   type PersonKiosk,
 } from '../person/personSupport';
 import { typeLatinOnChineseKeyboard } from '../ime/imeSupport';
@@ -121,49 +122,26 @@ test('enterprise appeal: larger text grows every step and keeps its controls on 
   for (const name of ['licence.pdf', 'scan.png', 'photo.jpg']) writeFileSync(path.join(usbRoot, 'KINGSTON', name), documentFixtures()[name]!);
   kiosk = await startPersonKiosk({}, { KIOSK_DEMO_USB_ROOT: usbRoot });
   await openKiosk(page, kiosk);
-  await openEnterpriseServices(page);
-  await page.getByRole('button', { name: /企业账号申诉/ }).click();
-  await checkLargerText(page, 'appeal/enterprise');
-  await page.getByText('辅助企业注册申诉（未注册）').click();
-  await typeOnKeyboard(page, '输入统一社会信用代码', '91220104ma0y2ab3c7');
-  await expect(page.getByLabel('企业名称')).toHaveValue('长春北方物流有限公司');
-  await checkLargerText(page, 'appeal/enterprise-filled');
-  await page.getByRole('button', { name: '下一步' }).click();
-
-  await checkLargerText(page, 'appeal/identity-waiting');
-  await presentCard(page, 'zhao-qiang');
-  await expect(page.getByLabel('姓名', { exact: true }).first()).toHaveValue('赵强');
-  await checkLargerText(page, 'appeal/identity');
-  await page.getByRole('button', { name: '下一步' }).click();
-
-  await typeOnKeypad(page, '手机号码键盘', '13612345678');
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
-  await checkLargerText(page, 'appeal/phone');
-  await page.getByRole('button', { name: '验证', exact: true }).click();
-
-  await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  await checkLargerText(page, 'appeal/materials');
-  await page.getByRole('button', { name: '拍摄: 企业营业执照原件' }).click();
-  await expect(page.getByRole('button', { name: '立即拍摄' })).toBeVisible({ timeout: 15_000 });
-  await checkLargerText(page, 'appeal/materials-camera');
-  await page.getByRole('button', { name: '取消', exact: true }).click();
-  for (const [doc, file] of [
-    ['企业营业执照原件', 'licence.pdf'],
-    ['法定代表人身份证人像面', 'scan.png'],
-    ['法定代表人身份证国徽面', 'photo.jpg'],
-  ] as const) {
-    await page.getByRole('button', { name: `从U盘导入: ${doc}` }).click();
-    const pick = page.getByRole('button', { name: new RegExp(`^${file.replace('.', '\\.')}`) });
-    await expect(pick).toBeVisible();
-    if (file === 'licence.pdf') await checkLargerText(page, 'appeal/materials-usb');
-    await pick.click();
-    await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  }
-  await checkLargerText(page, 'appeal/materials-done');
-  await page.getByRole('button', { name: '下一步' }).click();
-
-  await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
+  const shots: Record<AppealScreen, string> = {
+    'appeal-type': 'appeal/enterprise',
+    enterprise: 'appeal/enterprise-filled',
+    'identity-waiting': 'appeal/identity-waiting',
+    identity: 'appeal/identity',
+    phone: 'appeal/phone',
+    materials: 'appeal/materials',
+    'usb-files': 'appeal/materials-usb',
+    'materials-done': 'appeal/materials-done',
+  };
+  await fileAppealToReview(page, kiosk, {
+    at: async (screen) => {
+      await checkLargerText(page, shots[screen]);
+      if (screen !== 'materials') return;
+      await page.getByRole('button', { name: '拍摄: 企业营业执照原件' }).click();
+      await expect(page.getByRole('button', { name: '立即拍摄' })).toBeVisible({ timeout: 15_000 });
+      await checkLargerText(page, 'appeal/materials-camera');
+      await page.getByRole('button', { name: '取消', exact: true }).click();
+    },
+  });
   await page.getByLabel('申诉备注（选填）').click();
   await typeLatinOnChineseKeyboard(page, '输入申诉备注', 'rep-mismatch');
   await checkLargerText(page, 'appeal/review');

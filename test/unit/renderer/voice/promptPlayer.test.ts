@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptManifest } from '../../../../renderer/voice/promptManifest';
-import { PromptPlayer } from '../../../../renderer/voice/promptPlayer';
+import { cutsShort, PromptPlayer, type PromptKind } from '../../../../renderer/voice/promptPlayer';
 
 class FakeAudio extends EventTarget {
   dataset: Record<string, string> = {};
@@ -32,7 +32,11 @@ const zh: PromptManifest = {
   locale: 'zh-CN',
   prompts: {
     'face.turnLeft': { text: '请缓慢向左转头', status: 'audio', file: 'face.turnLeft.ogg', source: 'synthesised' },
+    'face.turnRight': { text: '请缓慢向右转头', status: 'audio', file: 'face.turnRight.ogg', source: 'synthesised' },
     'face.nod': { text: '请缓慢点头', status: 'audio', file: 'face.nod.ogg', source: 'recorded' },
+    'face.failed': { text: '人脸采集未通过，请联系窗口工作人员', status: 'audio', file: 'face.failed.ogg', source: 'synthesised' },
+    'voice.idleWarning': { text: '您还在吗？', status: 'audio', file: 'voice.idleWarning.ogg', source: 'synthesised' },
+    'voice.count.n9': { text: '九', status: 'audio', file: 'voice.count.n9.ogg', source: 'synthesised' },
     'person.register.headings.face': { text: '人脸验证', status: 'audio', file: 'person.register.headings.face.ogg', source: 'synthesised' },
   },
 };
@@ -73,7 +77,7 @@ describe('PromptPlayer', () => {
     const { player, played, settle } = setUp();
     player.say({ id: 'face.nod', text: '请缓慢点头', locale: 'zh-CN' });
     await settle();
-    player.say({ text: '人脸验证', locale: 'zh-CN' }, { interrupt: true });
+    player.say({ text: '人脸验证', locale: 'zh-CN' }, 'heading');
     await settle();
     await settle();
     expect(played[0]?.paused).toBe(true);
@@ -137,6 +141,90 @@ describe('PromptPlayer', () => {
     await settle();
     await settle();
     expect(played).toHaveLength(1);
+  });
+
+  const heading = { id: 'person.register.headings.face', text: '人脸验证', locale: 'zh-CN' } as const;
+  const turnLeft = { id: 'face.turnLeft', text: '请缓慢向左转头', locale: 'zh-CN' } as const;
+  const turnRight = { id: 'face.turnRight', text: '请缓慢向右转头', locale: 'zh-CN' } as const;
+  const failed = { id: 'face.failed', text: '人脸采集未通过，请联系窗口工作人员', locale: 'zh-CN' } as const;
+  const warning = { id: 'voice.idleWarning', text: '您还在吗？', locale: 'zh-CN' } as const;
+  const nine = { id: 'voice.count.n9', text: '九', locale: 'zh-CN' } as const;
+
+  it('a live instruction cuts short the heading still playing: each instruction is heard while it is on screen', async () => {
+    const { player, played, settle } = setUp();
+    player.say(heading, 'heading');
+    await settle();
+    player.say(turnLeft, 'instruction');
+    await settle();
+    await settle();
+    player.say(turnRight, 'instruction');
+    await settle();
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['person.register.headings.face', 'face.turnLeft', 'face.turnRight']);
+    // Never two at once: each one was silenced before the next started.
+    expect(played.filter((a) => !a.paused).map((a) => a.dataset.promptId)).toEqual(['face.turnRight']);
+  });
+
+  it('a new heading cuts an instruction; an alert is cut by nothing but another heading or alert', async () => {
+    const { player, played, settle, last } = setUp();
+    player.say(turnLeft, 'instruction');
+    await settle();
+    player.say(heading, 'heading');
+    await settle();
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['face.turnLeft', 'person.register.headings.face']);
+    expect(played[0]?.paused).toBe(true);
+
+    player.say(warning, 'alert');
+    await settle();
+    await settle();
+    player.say(turnRight, 'instruction');
+    player.say(nine);
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['face.turnLeft', 'person.register.headings.face', 'voice.idleWarning']);
+    expect(last().paused).toBe(false);
+    // The newest waiting prompt follows the warning.
+    last().end();
+    await settle();
+    await settle();
+    expect(played.map((a) => a.dataset.promptId).at(-1)).toBe('voice.count.n9');
+  });
+
+  it('a queued prompt waits for an instruction playing', async () => {
+    const { player, played, settle, last } = setUp();
+    player.say(turnLeft, 'instruction');
+    await settle();
+    player.say(nine);
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['face.turnLeft']);
+    last().end();
+    await settle();
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['face.turnLeft', 'voice.count.n9']);
+  });
+
+  it('the prompt already playing is not started over; said again as an alert, instructions no longer cut it', async () => {
+    const { player, played, settle } = setUp();
+    player.say(failed, 'instruction');
+    await settle();
+    player.say(failed, 'alert');
+    await settle();
+    player.say(turnLeft, 'instruction');
+    await settle();
+    await settle();
+    expect(played.map((a) => a.dataset.promptId)).toEqual(['face.failed']);
+    expect(played[0]?.paused).toBe(false);
+  });
+
+  it('who cuts whom', () => {
+    const kinds: PromptKind[] = ['heading', 'alert', 'instruction', 'queued'];
+    const table = Object.fromEntries(kinds.map((next) => [next, kinds.filter((playing) => cutsShort(next, playing))]));
+    expect(table).toEqual({
+      heading: kinds,
+      alert: kinds,
+      instruction: ['heading', 'instruction'],
+      queued: [],
+    });
   });
 
   it('says nothing while muted', async () => {
