@@ -12,7 +12,7 @@ export interface SoakSeries {
 }
 
 export const soakSeries: readonly SoakSeries[] = [
-  { key: 'heapUsedBytes', label: 'renderer JS heap', unit: 'MiB', limitPer100: 2 },
+  { key: 'heapUsedBytes', label: 'renderer JS heap', unit: 'MiB', limitPer100: 4 },
   { key: 'domNodes', label: 'DOM nodes', unit: 'count', limitPer100: 200 },
   { key: 'jsEventListeners', label: 'JS event listeners', unit: 'count', limitPer100: 50 },
   { key: 'documents', label: 'documents', unit: 'count', limitPer100: 2 },
