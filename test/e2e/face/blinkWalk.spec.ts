@@ -4,16 +4,7 @@
  * level stretch: the face mesh sees the eyes shut, main accepts the blink and the account is made.
  */
 import { expect, test } from '@playwright/test';
-import {
-  agreeAndChooseCredentials,
-  agreeToFaceCheck,
-  cameraArgs,
-  openKiosk,
-  presentCard,
-  startPersonKiosk,
-  typeOnKeypad,
-  type PersonKiosk,
-} from '../person/personSupport';
+import { agreeToFaceCheck, cameraArgs, openKiosk, registerToFaceStep, startPersonKiosk, type PersonKiosk } from '../person/personSupport';
 
 test.use({ launchOptions: { executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: cameraArgs('blink-turn') } });
 
@@ -42,14 +33,7 @@ test('a genuine clip passes the blink challenge main issued, and registration fi
   await openKiosk(page, kiosk);
   // The attract screen answers its first tap once its scripts and the face workers' warm-up are in.
   await page.waitForLoadState('networkidle');
-  await agreeAndChooseCredentials(page, 'liuyang92');
-  await presentCard(page, 'liu-yang');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await typeOnKeypad(page, '手机号码键盘', '13612345678');
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
-  await page.getByRole('button', { name: '验证', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await registerToFaceStep(page, kiosk, { accountName: 'liuyang92', card: 'liu-yang', phone: '13612345678' });
   await agreeToFaceCheck(page);
   const step = page.locator('.face-capture');
   await expect(step).toHaveAttribute('data-challenge', 'blink', { timeout: 60_000 });

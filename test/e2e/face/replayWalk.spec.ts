@@ -7,17 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  agreeAndChooseCredentials,
-  agreeToFaceCheck,
-  cameraArgs,
-  clipsDir,
-  openKiosk,
-  presentCard,
-  startPersonKiosk,
-  typeOnKeypad,
-  type PersonKiosk,
-} from '../person/personSupport';
+import { agreeToFaceCheck, cameraArgs, clipsDir, openKiosk, registerToFaceStep, startPersonKiosk, type PersonKiosk } from '../person/personSupport';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const attacksDir = path.join(repoRoot, 'test-results/face-attacks');
@@ -38,14 +28,7 @@ test('a phone replaying a head turn is refused: the counter screen, and no accou
   await openKiosk(page, kiosk);
   // The attract screen answers its first tap once its scripts and the face workers' warm-up are in.
   await page.waitForLoadState('networkidle');
-  await agreeAndChooseCredentials(page, 'liuyang92');
-  await presentCard(page, 'liu-yang');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await typeOnKeypad(page, '手机号码键盘', '13612345678');
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
-  await page.getByRole('button', { name: '验证', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+  await registerToFaceStep(page, kiosk, { accountName: 'liuyang92', card: 'liu-yang', phone: '13612345678' });
   await agreeToFaceCheck(page);
 
   // Either the page's own challenges miss the phone's turns (a loaded machine sees few frames), and

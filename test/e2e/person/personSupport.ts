@@ -164,6 +164,21 @@ export async function agreeAndChooseCredentials(page: Page, name: string, shot?:
 }
 
 /**
+ * A registration from the attract screen to its face step: the account, a demo card, a phone and
+ * its SMS code; the face step's heading is on screen when this returns.
+ */
+export async function registerToFaceStep(page: Page, kiosk: PersonKiosk, who: { accountName: string; card: DemoCardId; phone: string }): Promise<void> {
+  await agreeAndChooseCredentials(page, who.accountName);
+  await presentCard(page, who.card);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await typeOnKeypad(page, '手机号码键盘', who.phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode(who.phone));
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /人脸验证/ })).toBeVisible();
+}
+
+/**
  * The consent every face step asks before the camera starts: the citizen agrees (the button's text
  * in the page's language; Chinese unless given).
  */
