@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect as baseExpect, type Page } from '@playwright/test';
-import { openEnterpriseServices, presentCard, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../e2e/person/personSupport';
+import { fileAppealToReview, presentCard, typeOnKeyboard, typeOnKeypad, type PersonKiosk } from '../e2e/person/personSupport';
 
 /** Hours on a shared machine: a slow password hash or first script load must not end the run. */
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -15,7 +15,6 @@ export const soakHallConfig = { forgotPassword: { switchOn: [] }, idle: { timeou
 /** The USB stand-in's files the appeal session imports. */
 export const appealFiles = { licence: 'licence.pdf', front: 'scan.png', back: 'photo.jpg' } as const;
 
-/** The done screen's button that hands the kiosk to the next citizen. */
 /**
  * Registration up to the identity step, as the E2E helper does it, with this file's longer waits
  * (the flow's first visit loads its script and the face detector).
@@ -36,6 +35,7 @@ async function startRegistration(page: Page, accountName: string): Promise<void>
   await page.getByRole('button', { name: '下一步' }).click();
 }
 
+/** The done screen's button that hands the kiosk to the next citizen. */
 async function backHome(page: Page): Promise<void> {
   await page
     .getByRole('button', { name: /^(完成|注册完成|办理完成|返回首页)$/ })
@@ -128,31 +128,14 @@ const forgotPassword: SoakSession = async (page, kiosk, n) => {
 /** An enterprise account appeal by the legal representative, SMS checked, three documents from the USB stand-in, submitted. */
 const appeal: SoakSession = async (page, kiosk, n) => {
   const phone = `1371300${String(n % 10_000).padStart(4, '0')}`;
-  await openEnterpriseServices(page);
-  await page.getByRole('button', { name: /企业账号申诉/ }).click();
-  await page.getByText('辅助企业注册申诉（未注册）').click();
-  await typeOnKeyboard(page, '输入统一社会信用代码', '91220104ma0y2ab3c7');
-  await expect(page.getByLabel('企业名称')).toHaveValue('长春北方物流有限公司');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await presentCard(page, 'zhao-qiang');
-  await expect(page.getByLabel('姓名', { exact: true }).first()).toHaveValue('赵强');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await typeOnKeypad(page, '手机号码键盘', phone);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode(phone));
-  await page.getByRole('button', { name: '验证', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  for (const [doc, file] of [
-    ['企业营业执照原件', appealFiles.licence],
-    ['法定代表人身份证人像面', appealFiles.front],
-    ['法定代表人身份证国徽面', appealFiles.back],
-  ] as const) {
-    await page.getByRole('button', { name: `从U盘导入: ${doc}` }).click();
-    await page.getByRole('button', { name: new RegExp(`^${file.replace('.', '\\.')}`) }).click();
-    await expect(page.getByRole('heading', { name: '请提供申诉材料' })).toBeVisible();
-  }
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByRole('heading', { name: '请确认申诉内容' })).toBeVisible();
+  await fileAppealToReview(page, kiosk, {
+    phone,
+    fromUsb: [
+      ['企业营业执照原件', appealFiles.licence],
+      ['法定代表人身份证人像面', appealFiles.front],
+      ['法定代表人身份证国徽面', appealFiles.back],
+    ],
+  });
   await page.getByRole('button', { name: '提交申诉' }).click();
   await expect(page.getByRole('heading', { name: '申诉已提交' })).toBeVisible();
   await backHome(page);

@@ -199,6 +199,8 @@ export type AppealScreen = 'appeal-type' | 'enterprise' | 'identity-waiting' | '
 export interface AppealWalk {
   /** Fills the enterprise step; by default the reference registry's 长春北方物流有限公司 by its credit code. */
   enterprise?: () => Promise<void>;
+  /** The legal representative's phone for the SMS code; one a minute per phone, so a caller filing often varies it. */
+  phone?: string;
   /** The materials taken from the USB stand-in, as [material, file on the drive]; by default the licence and both sides of the card. */
   fromUsb?: ReadonlyArray<readonly [material: string, file: string]>;
   /** Runs on each screen of the way; `usb-files` is the drive's file list, opened for the first material. */
@@ -235,9 +237,10 @@ export async function fileAppealToReview(page: Page, kiosk: PersonKiosk, walk: A
   await at('identity');
   await page.getByRole('button', { name: '下一步' }).click();
 
-  await typeOnKeypad(page, '手机号码键盘', '13612345678');
+  const phone = walk.phone ?? '13612345678';
+  await typeOnKeypad(page, '手机号码键盘', phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
-  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode('13612345678'));
+  await typeOnKeypad(page, '验证码键盘', await kiosk.smsCode(phone));
   await at('phone');
   await page.getByRole('button', { name: '验证', exact: true }).click();
 
