@@ -10,7 +10,8 @@
  * 2. The fake camera (30 fps, the head-turn clip): the bare detector, the detector with the capture
  *    session, the same with the presentation-attack analyser (cues in their worker), and everything
  *    on as the face step runs it (detector and face mesh in their workers, the frame loop, every
- *    analyser), same run; frame rate and per-frame time against the bare detector.
+ *    analyser) through head-turn challenges and through a blink challenge (the mesh asked on every
+ *    frame), same run; frame rate and per-frame time against the bare detector.
  *
  * Makes its own fixtures (the detector assets and, with ffmpeg, the clips; kept between runs).
  * Without ffmpeg it says so and stops without failing. BENCH_SHORT=1: one presentation of four
@@ -122,23 +123,28 @@ try {
   for (const mode of ['bare', 'pipeline', 'pipeline+pad'] as const) {
     runs.push(await harness.page.evaluate(([m, ms]) => window.padHarness.runCamera(m, ms), [mode, RUN_MS] as const));
   }
-  runs.push(await harness.page.evaluate((ms) => window.padHarness.runApp(ms), RUN_MS));
+  for (const mode of ['app', 'app+blink'] as const) {
+    runs.push(await harness.page.evaluate(([m, ms]) => window.padHarness.runApp(m, ms), [mode, RUN_MS] as const));
+  }
   console.log('\nfake camera at 30 fps (head turn), every new frame');
-  console.log('mode           frames   fps   ms/frame (median)  p95 ms  cue ms (worker)  mesh ms (worker)');
+  console.log('mode           frames   fps   ms/frame (median)  p95 ms  cue ms (worker)  mesh ms (worker)  frames with mesh');
   for (const r of runs) {
     console.log(
-      `${r.mode.padEnd(13)} ${String(r.frames).padStart(7)}  ${fmt(r.fps, 1).padStart(5)}  ${fmt(r.totalMedianMs).padStart(17)}  ${fmt(r.totalP95Ms).padStart(6)}  ${(r.padMedianMs === null ? '-' : fmt(r.padMedianMs)).padStart(15)}  ${r.meshMedianMs == null ? '-' : fmt(r.meshMedianMs)}`,
+      `${r.mode.padEnd(13)} ${String(r.frames).padStart(7)}  ${fmt(r.fps, 1).padStart(5)}  ${fmt(r.totalMedianMs).padStart(17)}  ${fmt(r.totalP95Ms).padStart(6)}  ${(r.padMedianMs === null ? '-' : fmt(r.padMedianMs)).padStart(15)}  ${(r.meshMedianMs == null ? '-' : fmt(r.meshMedianMs)).padStart(16)}  ${r.meshedFrames === undefined ? '-' : `${((100 * r.meshedFrames) / Math.max(1, r.frames)).toFixed(0)} %`}`,
     );
   }
-  // `app` times a frame from its grab to the verdict (workers included); the others, the page's own work.
-  const [bare, , , everything] = runs;
-  if (!bare || !everything || !bare.fps || !everything.fps || !bare.totalMedianMs) throw new Error('a camera run produced no frames');
-  console.log(
-    `everything on: ${everything.fps.toFixed(1)} fps (${everything.fps >= 25 ? 'at least' : 'BELOW'} 25)  baseline bare detector ${bare.fps.toFixed(1)} fps  ratio ${(everything.fps / bare.fps).toFixed(2)}×`,
-  );
-  console.log(
-    `per-frame median, grab to verdict ${everything.totalMedianMs.toFixed(2)} ms  baseline bare detector ${bare.totalMedianMs.toFixed(2)} ms  ratio ${(everything.totalMedianMs / bare.totalMedianMs).toFixed(2)}×`,
-  );
+  // The `app` rows time a frame from its grab to the verdict (workers included); the others, the page's own work.
+  const [bare, , , turns, blink] = runs;
+  if (!bare || !turns || !blink || !bare.fps || !turns.fps || !blink.fps || !bare.totalMedianMs) throw new Error('a camera run produced no frames');
+  for (const [what, r] of [
+    ['everything on, head-turn challenges', turns],
+    ['everything on, blink challenge (mesh asked)', blink],
+  ] as const) {
+    console.log(
+      `${what}: ${r.fps.toFixed(1)} fps (${r.fps >= 25 ? 'at least' : 'BELOW'} 25)  baseline bare detector ${bare.fps.toFixed(1)} fps  ratio ${(r.fps / bare.fps).toFixed(2)}×; ` +
+        `per-frame median, grab to verdict ${r.totalMedianMs.toFixed(2)} ms, ratio ${(r.totalMedianMs / bare.totalMedianMs).toFixed(2)}× the bare detector's`,
+    );
+  }
 } finally {
   await harness.close();
 }

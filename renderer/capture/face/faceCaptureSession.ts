@@ -112,6 +112,17 @@ export class FaceCaptureSession {
     return this.phase;
   }
 
+  /**
+   * Whether the next frame needs the face mesh: only a blink or open-mouth challenge (its level
+   * step too, for the open-eye baseline) is judged from landmarks, and the mesh costs about twice
+   * the detector per frame, so it rests the rest of the time.
+   */
+  get wantsLandmarks(): boolean {
+    if (this.phase !== 'liveness') return false;
+    const kind = this.judge.currentChallenge;
+    return kind === 'blink' || kind === 'openMouth';
+  }
+
   /** Set once the phase is 'failed'. */
   get failureReason(): SessionFailure | null {
     return this.failure;

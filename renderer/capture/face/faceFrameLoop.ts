@@ -63,7 +63,7 @@ export function startFaceFrameLoop(o: FaceFrameLoopOptions): { stop(): void } {
     if (o.video.videoWidth > 0 && inFlight < MAX_IN_FLIGHT) {
       inFlight++;
       const t0 = performance.now();
-      const analysis = o.detector.analyse(o.video, now, pixelWidth);
+      const analysis = o.detector.analyse(o.video, now, pixelWidth, o.session.wantsLandmarks);
       judged = judged
         .then(() => analysis.then((a) => judge(a, t0)))
         // A frame the workers could not analyse is skipped; the session's own timeouts end a capture that gets none.

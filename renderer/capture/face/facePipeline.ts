@@ -31,7 +31,13 @@ export interface FacePipeline {
   readonly delegate: 'CPU' | 'GPU';
   /** Creation and warm-up time inside each worker (off the page's thread). */
   readonly warmUpMs: { detector: number; mesh: number | null };
-  analyse(video: HTMLVideoElement, timestampMs: number, pixelWidth: number): Promise<FrameAnalysis>;
+  /**
+   * `withMesh`: also run the face mesh on this frame, when the pipeline has one and the mesh is
+   * free. The mesh takes about twice the detector's time, so while it works on one frame the
+   * detector goes on with the next ones alone (their `landmarks` are null): the detector keeps
+   * the camera's rate and the mesh gives what it can, about every other frame.
+   */
+  analyse(video: HTMLVideoElement, timestampMs: number, pixelWidth: number, withMesh?: boolean): Promise<FrameAnalysis>;
   close(): void;
 }
 
@@ -118,16 +124,25 @@ export async function createFacePipeline(config: FacePipelineConfig): Promise<Fa
     throw e;
   }
   if (detectorReady.type !== 'ready') throw new Error('face detector did not start');
+  let meshBusy = false;
 
   return {
     delegate: detectorReady.delegate,
     warmUpMs: { detector: detectorReady.warmUpMs, mesh: meshReady?.type === 'ready' ? meshReady.warmUpMs : null },
-    async analyse(video, timestampMs, pixelWidth) {
+    async analyse(video, timestampMs, pixelWidth, withMesh = true) {
+      const meshThis = mesh !== null && withMesh && !meshBusy;
+      if (meshThis) meshBusy = true;
       // Both grabs in one task: the same camera frame for both models.
-      const grabs = [createImageBitmap(video), mesh ? createImageBitmap(video) : null] as const;
-      const [forDetector, forMesh] = await Promise.all(grabs);
+      const grabs = [createImageBitmap(video), meshThis ? createImageBitmap(video) : null] as const;
+      const [forDetector, forMesh] = await Promise.all(grabs).catch((e: unknown) => {
+        if (meshThis) meshBusy = false;
+        throw e;
+      });
       const detected = detector.frame((id) => ({ request: { type: 'frame', id, bitmap: forDetector, timestampMs, pixelWidth }, transfer: [forDetector] }));
-      const meshed = mesh && forMesh ? mesh.frame((id) => ({ request: { type: 'frame', id, bitmap: forMesh }, transfer: [forMesh] })) : null;
+      const meshed =
+        mesh && forMesh
+          ? mesh.frame((id) => ({ request: { type: 'frame', id, bitmap: forMesh }, transfer: [forMesh] })).finally(() => (meshBusy = false))
+          : null;
       const [d, m] = await Promise.all([detected, meshed]);
       if (d.type === 'frameFailed') {
         d.bitmap.close();

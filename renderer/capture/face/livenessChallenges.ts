@@ -160,6 +160,11 @@ export class LivenessJudge {
     return this.attempt;
   }
 
+  /** The challenge being asked (its level step included), null once the judge has finished. */
+  get currentChallenge(): ChallengeKind | null {
+    return this.state === 'running' ? (this.plan[this.index] ?? null) : null;
+  }
+
   /** Challenges in the current attempt. */
   get planLength(): number {
     return this.plan.length;
@@ -210,8 +215,10 @@ export class LivenessJudge {
     if (this.level.length < this.config.neutralFrames) return;
     const spread = (f: (p: PoseSample) => number) => Math.max(...this.level.map(f)) - Math.min(...this.level.map(f));
     if (spread((p) => p.yaw) > this.config.neutralSpread || spread((p) => p.pitch) > this.config.neutralSpread) return;
-    const mean = (f: (p: PoseSample) => number) => this.level.reduce((acc, p) => acc + f(p), 0) / this.level.length;
-    this.baseline = { yaw: mean((p) => p.yaw), pitch: mean((p) => p.pitch), eyeOpen: mean((p) => p.eyeOpen ?? 0) };
+    const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((acc, x) => acc + x, 0) / xs.length : 0);
+    // The mesh starts with the feature challenge, so the first level frames may have no eye ratio.
+    const eyeRatios = this.level.flatMap((p) => (p.eyeOpen === null || p.eyeOpen === undefined ? [] : [p.eyeOpen]));
+    this.baseline = { yaw: mean(this.level.map((p) => p.yaw)), pitch: mean(this.level.map((p) => p.pitch)), eyeOpen: mean(eyeRatios) };
     this.step = 'move';
     this.hold = 0;
   }

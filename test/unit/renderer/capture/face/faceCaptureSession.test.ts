@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FaceCaptureSession } from '../../../../../renderer/capture/face/faceCaptureSession';
+import { buildCaptureConfig, FaceCaptureSession } from '../../../../../renderer/capture/face/faceCaptureSession';
 import type { FrameOutcome } from '../../../../../renderer/capture/face/faceCaptureSession';
 import type { AnalysedFrame } from '../../../../../renderer/capture/face/frameAnalyser';
 import type { Box } from '../../../../../renderer/capture/face/types';
@@ -71,6 +71,22 @@ describe('FaceCaptureSession', () => {
     o = session.processFrame(headFrame(t, { cx: 470 }), pixels);
     expect(o.phase).toBe('liveness');
     expect(o.instruction).toBe('face.retry');
+  });
+
+  it('asks for the face mesh only while a blink or open-mouth challenge is on', () => {
+    const session = new FaceCaptureSession(buildCaptureConfig({ challenges: ['turnLeft', 'blink'] }));
+    const head = citizen();
+    const wanted: [string, string | null, boolean][] = [];
+    let o: FrameOutcome | null = null;
+    for (let t = 0; t < 10_000 && o?.challenge !== 'blink'; t += FRAME_MS) {
+      wanted.push([session.currentPhase, o?.challenge ?? null, session.wantsLandmarks]);
+      o = session.processFrame(headFrame(t, head(o)), pixels);
+    }
+    expect(o?.challenge).toBe('blink');
+    expect(wanted.some(([phase]) => phase === 'positioning')).toBe(true);
+    expect(wanted.some(([, challenge]) => challenge === 'turnLeft')).toBe(true);
+    expect(wanted.every(([, , mesh]) => !mesh)).toBe(true);
+    expect(session.wantsLandmarks).toBe(true);
   });
 
   it('fails after the bounded attempts when nobody moves', () => {

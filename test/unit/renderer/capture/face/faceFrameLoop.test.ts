@@ -60,6 +60,25 @@ describe('startFaceFrameLoop', () => {
     expect(camera.pending()).toBe(0);
   });
 
+  it('runs the face mesh on a frame only when the session wants landmarks', async () => {
+    const camera = fakeVideo();
+    const analyse = vi.fn(emptyScene.analyse);
+    const session = new FaceCaptureSession();
+    const wants = vi.spyOn(session, 'wantsLandmarks', 'get').mockReturnValue(false);
+    const loop = startFaceFrameLoop({
+      video: camera.video,
+      detector: { ...emptyScene, analyse },
+      session,
+      bestFrame: new BestFrame(),
+      onFrame: () => undefined,
+    });
+    await camera.frame();
+    wants.mockReturnValue(true);
+    await camera.frame();
+    loop.stop();
+    expect(analyse.mock.calls.map((call) => call[3])).toEqual([false, true]);
+  });
+
   it('stops for good when stopped from inside onFrame (a chained capture must not leave the loop running)', async () => {
     const camera = fakeVideo();
     let calls = 0;

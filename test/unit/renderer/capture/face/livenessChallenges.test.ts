@@ -210,6 +210,19 @@ describe('blink and open-mouth challenges (face-mesh ratios)', () => {
     expect(gaping.state).toBe('failed');
   });
 
+  it('takes the open-eye baseline from the level frames that have an eye ratio (the mesh starts with the challenge)', () => {
+    const judge = judgeOf(['blink']);
+    let status = judge.update(0, { ...level(0, 0, 0), eyeOpen: null, mouthOpen: null });
+    for (let i = 1; i < 14; i++) {
+      const t = i * FRAME_MS;
+      const eyes = i === 12 ? 0.05 : 0.3;
+      status = judge.update(t, i < 3 ? { ...level(t, 0, 0), eyeOpen: null, mouthOpen: null } : level(t, eyes, 0.02));
+    }
+    expect(status.state).toBe('passed');
+    // Frames without a ratio counted as shut eyes would lower the baseline and the recorded drop.
+    expect(judge.history[0]?.peak).toBeCloseTo(0.25, 2);
+  });
+
   it('waits while the mesh gives nothing instead of passing or resetting', () => {
     const judge = judgeOf(['blink']);
     let status = judge.update(0, level(0, 0.3, 0.02));
