@@ -94,7 +94,8 @@ export interface ChallengeRecord {
   durationMs: number;
   /**
    * Largest movement reached towards the threshold: yaw or pitch units for head movements, the
-   * drop of the eye ratio below its level value for a blink, the lip gap ratio for open-mouth.
+   * drop of the eye ratio from the open eye (its level value, or its value on reopening) to the
+   * shut eye for a blink, the lip gap ratio for open-mouth.
    */
   peak: number;
 }
@@ -141,6 +142,8 @@ export class LivenessJudge {
   /** The first half of a two-part movement (nod down, eyes shut, mouth open) was held. */
   private nodReached = false;
   private peak = 0;
+  /** The lowest eye ratio since the blink was asked (this try). */
+  private lowest = Infinity;
   private last: PoseSample | null = null;
   private lastSeenMs: number | null = null;
   private readonly records: ChallengeRecord[] = [];
@@ -216,9 +219,10 @@ export class LivenessJudge {
     const spread = (f: (p: PoseSample) => number) => Math.max(...this.level.map(f)) - Math.min(...this.level.map(f));
     if (spread((p) => p.yaw) > this.config.neutralSpread || spread((p) => p.pitch) > this.config.neutralSpread) return;
     const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((acc, x) => acc + x, 0) / xs.length : 0);
-    // The mesh starts with the feature challenge, so the first level frames may have no eye ratio.
-    const eyeRatios = this.level.flatMap((p) => (p.eyeOpen === null || p.eyeOpen === undefined ? [] : [p.eyeOpen]));
-    this.baseline = { yaw: mean(this.level.map((p) => p.yaw)), pitch: mean(this.level.map((p) => p.pitch)), eyeOpen: mean(eyeRatios) };
+    // Only frames the mesh saw have an eye ratio (it runs on about every other frame). The open-eye
+    // value is their upper median: a natural blink inside the level frames must not lower it.
+    const eyeRatios = this.level.flatMap((p) => (p.eyeOpen === null || p.eyeOpen === undefined ? [] : [p.eyeOpen])).sort((a, b) => a - b);
+    this.baseline = { yaw: mean(this.level.map((p) => p.yaw)), pitch: mean(this.level.map((p) => p.pitch)), eyeOpen: eyeRatios[eyeRatios.length >> 1] ?? 0 };
     this.step = 'move';
     this.hold = 0;
   }
@@ -248,8 +252,10 @@ export class LivenessJudge {
     const value = kind === 'blink' ? s.eyeOpen : s.mouthOpen;
     if (value === null || value === undefined) return false;
     const c = this.config;
-    if (kind === 'blink') this.peak = Math.max(this.peak, this.baseline.eyeOpen - value);
-    else this.peak = Math.max(this.peak, value);
+    if (kind === 'blink') {
+      this.lowest = Math.min(this.lowest, value);
+      this.peak = Math.max(this.peak, this.baseline.eyeOpen - value);
+    } else this.peak = Math.max(this.peak, value);
     const first = kind === 'blink' ? value <= c.eyeClosed : value >= c.mouthOpen;
     const second = kind === 'blink' ? value >= c.eyeOpen : value <= c.mouthClosed;
     if (!this.nodReached) {
@@ -259,6 +265,8 @@ export class LivenessJudge {
       this.nodReached = this.hold >= need;
       return false;
     }
+    // The level frames may have fallen inside the blink itself: the reopened eye shows the drop too.
+    if (second && kind === 'blink') this.peak = Math.max(this.peak, value - this.lowest);
     return second;
   }
 
@@ -301,6 +309,7 @@ export class LivenessJudge {
     this.level = [];
     this.hold = 0;
     this.nodReached = false;
+    this.lowest = Infinity;
     this.last = null;
   }
 

@@ -210,17 +210,27 @@ describe('blink and open-mouth challenges (face-mesh ratios)', () => {
     expect(gaping.state).toBe('failed');
   });
 
-  it('takes the open-eye baseline from the level frames that have an eye ratio (the mesh starts with the challenge)', () => {
+  it('takes the open-eye baseline from the level frames that have an eye ratio, unmoved by a blink among them', () => {
     const judge = judgeOf(['blink']);
-    let status = judge.update(0, { ...level(0, 0, 0), eyeOpen: null, mouthOpen: null });
-    for (let i = 1; i < 14; i++) {
+    const noMesh = (t: number): PoseSample => ({ ...level(t, 0, 0), eyeOpen: null, mouthOpen: null });
+    // The mesh sees every other frame; the citizen blinks once while the head is still being levelled.
+    const eyes = (i: number) => (i === 3 || i === 11 ? 0.08 : 0.3);
+    let status = judge.update(0, noMesh(0));
+    for (let i = 1; i < 16 && status.state === 'running'; i++) {
       const t = i * FRAME_MS;
-      const eyes = i === 12 ? 0.05 : 0.3;
-      status = judge.update(t, i < 3 ? { ...level(t, 0, 0), eyeOpen: null, mouthOpen: null } : level(t, eyes, 0.02));
+      status = judge.update(t, i % 2 === 0 ? noMesh(t) : level(t, eyes(i), 0.02));
     }
     expect(status.state).toBe('passed');
-    // Frames without a ratio counted as shut eyes would lower the baseline and the recorded drop.
-    expect(judge.history[0]?.peak).toBeCloseTo(0.25, 2);
+    // Counting the frames without a ratio as shut, or averaging in the levelling blink, would lower the recorded drop.
+    expect(judge.history[0]?.peak).toBeCloseTo(0.22, 2);
+  });
+
+  it('records the drop to the reopened eye when the level frames fell inside the blink', () => {
+    const judge = judgeOf(['blink']);
+    // Shut from the first frame: the level value is a shut eye's, the reopening shows the drop.
+    const status = feed(judge, (i) => [i < 9 ? 0.1 : 0.31, 0.02], 60);
+    expect(status.state).toBe('passed');
+    expect(judge.history[0]?.peak).toBeCloseTo(0.21, 2);
   });
 
   it('waits while the mesh gives nothing instead of passing or resetting', () => {
