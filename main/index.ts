@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcChannels } from '../common/contract/kioskApi';
 import { createAssetResolver } from './appAssets/assetResolver';
+import { startupHintOf } from './appAssets/startupHint';
 import { appUrl } from './electron/appOrigin';
 import { registerAppScheme, serveAppProtocol } from './electron/appProtocol';
 import { createElectronRestart, startCrashDumps } from './electron/crashHandling';
@@ -69,7 +70,10 @@ function startKiosk(): void {
 
   void app.whenReady().then(async () => {
     installPermissionPolicy(session.defaultSession);
-    serveAppProtocol(protocol, createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url))));
+    serveAppProtocol(
+      protocol,
+      createAssetResolver(fileURLToPath(new URL('../renderer', import.meta.url)), { startupHint: () => startupHintOf(loaded.config) }),
+    );
 
     let leaving = false;
     // Created after the services, which need to print through it.

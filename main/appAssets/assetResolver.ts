@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { StartupHint } from '../../common/contract/startupHint';
+import { withStartupHint } from './startupHint';
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,9 +34,10 @@ export interface Asset {
 
 /**
  * Maps a URL path to a file under the built renderer, refusing anything that escapes the root.
- * Paths without an extension fall back to index.html (the app routes in memory).
+ * Paths without an extension fall back to index.html (the app routes in memory). `startupHint`:
+ * what index.html carries for the attract screen (see startupHint.ts).
  */
-export function createAssetResolver(root: string) {
+export function createAssetResolver(root: string, options: { startupHint?: () => StartupHint } = {}) {
   const base = path.resolve(root);
   return async function resolveAsset(urlPath: string): Promise<Asset | undefined> {
     let decoded: string;
@@ -49,7 +52,11 @@ export function createAssetResolver(root: string) {
     if (file !== base && !file.startsWith(base + path.sep)) return undefined;
     try {
       if (!(await stat(file)).isFile()) return undefined;
-      return { body: await readFile(file), contentType: mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+      const contentType = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (relative === 'index.html' && options.startupHint) {
+        return { body: Buffer.from(withStartupHint(await readFile(file, 'utf8'), options.startupHint())), contentType };
+      }
+      return { body: await readFile(file), contentType };
     } catch {
       return undefined;
     }

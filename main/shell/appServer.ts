@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssetResolver } from '../appAssets/assetResolver';
 import { securityHeaders } from '../appAssets/contentSecurityPolicy';
+import type { StartupHint } from '../../common/contract/startupHint';
 import type { DevRenderer } from '../appAssets/devRenderer';
 import type { Dispatch } from '../bridge/callDispatcher';
 import type { EventHub } from '../bridge/eventHub';
@@ -16,6 +17,8 @@ export interface AppServerOptions {
   dispatch: Dispatch;
   events: EventHub;
   log: Logger;
+  /** What index.html carries for the attract screen. */
+  startupHint?: () => StartupHint;
   /** Under `npm run dev` only: the bridge also admits the page Vite's dev server serves. */
   devRenderer?: DevRenderer;
   limits?: Partial<AppServerLimits>;
@@ -48,7 +51,7 @@ export interface AppServer {
 /** Serves the built renderer on 127.0.0.1 with the kiosk's CSP, plus the WebSocket bridge. */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const session = new BridgeSession();
-  const resolve = createAssetResolver(options.rendererDir);
+  const resolve = createAssetResolver(options.rendererDir, { startupHint: options.startupHint });
   const limits = { ...defaultAppServerLimits, ...options.limits };
   const warn = createRepeatLimitedWarn(options.log);
   const server: Server = createServer(

@@ -6,6 +6,7 @@ import { startKioskServices, type KioskRuntime } from '../kioskServices';
 import { KeyFileProvider } from '../services/crypto/keyFileProvider';
 import { maintenanceSettings, startMaintenance, type Maintenance } from '../services/system/maintenance';
 import { nodeProcessSample } from '../services/system/memoryWatchdog';
+import { startupHintOf } from '../appAssets/startupHint';
 import { startAppServer, type AppServer } from './appServer';
 import { launchChromiumKiosk, type ChromiumKiosk } from './chromiumLauncher';
 
@@ -68,6 +69,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const server: AppServer = await startAppServer({
     rendererDir: options.rendererDir,
     port: loaded.config.shell.port,
+    startupHint: () => startupHintOf(loaded.config),
     dispatch: maintenance ? maintenance.track(runtime.dispatch) : runtime.dispatch,
     events: runtime.events,
     log: log.child({ component: 'shell' }),

@@ -1,9 +1,18 @@
 import { createLazyKiosk } from './lazyKiosk';
 
+let openGate: () => void = () => undefined;
+const gate = new Promise<void>((resolve) => (openGate = resolve));
+
 /**
- * The bridge to main. The client checks every reply against the contract's schemas, which take
- * zod and every service's definitions: that code loads in its own chunk, started at once but not
- * part of the script the attract screen waits for. Calls made before it arrives wait for it; if
- * the chunk fails to load (main restarting under the page), the next call loads it again.
+ * Lets the bridge's script load. The client checks every reply against the contract's schemas,
+ * which take zod and every service's definitions: that code is in its own chunk (fetched with the
+ * page, so only its evaluation waits), and evaluating it holds the page's thread for a moment. The
+ * shell (App.vue) opens the gate once the attract screen has painted and answered its first tap, or
+ * at once when it has no startup hint; calls and subscriptions made before then wait for it.
  */
-export const kiosk = createLazyKiosk(() => import('./connect').then(({ connect }) => connect()));
+export function startBridge(): void {
+  openGate();
+}
+
+/** The bridge to main. If its chunk fails to load (main restarting under the page), the next call loads it again. */
+export const kiosk = createLazyKiosk(() => gate.then(() => import('./connect')).then(({ connect }) => connect()));
