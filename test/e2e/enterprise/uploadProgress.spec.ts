@@ -90,6 +90,10 @@ test('the staff desk shows the bytes going out for the appeal being sent', async
   await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
   await expect(sending).toContainText(/\d\.\d\s\/\s6\.\d\u2069? MB يوللىنىۋاتىدۇ/);
+  // The submission time on the hall's 24-hour clock, not the English 12-hour one the browser falls back to.
+  const row = page.getByRole('row').filter({ has: sending });
+  await expect(row).toContainText(/\b\d{2}:\d{2}\b/);
+  await expect(row).not.toContainText(/\b[AP]M\b/);
   await checkScreen(page, '../staff/desk-upload-progress-ug');
   await kiosk.setFaults({ delayMs: 0 });
   await expect(sending).toHaveCount(0, { timeout: 60_000 });
