@@ -24,7 +24,11 @@ export interface KeyboardView {
 
 export interface KeyboardInputOptions {
   maxLength: number;
-  /** Absent while the dictionary loads (and for fields that take no Chinese): letters go in as typed. */
+  /**
+   * Absent while the dictionary loads (and for fields that take no Chinese). Pinyin typed meanwhile
+   * waits above the keys and becomes the composition when it arrives; finished before that (or if
+   * it never comes), it goes in as typed.
+   */
   dictionary?: PinyinDictionary;
   page: PageLimits;
   lookup?: LookupOptions;
@@ -41,18 +45,24 @@ export class KeyboardInput {
   private shifted = false;
   private stacking = false;
   private composition: PinyinComposition | undefined;
+  /** Pinyin typed before the dictionary arrived. */
+  private pending = '';
 
   constructor(private readonly options: KeyboardInputOptions) {
     this.mode = options.initialMode ?? 'latin';
     if (options.dictionary) this.composition = new PinyinComposition(options.dictionary, options.page, options.lookup);
   }
 
-  /** Once the lazily loaded dictionary arrives. */
+  /** Once the lazily loaded dictionary arrives: what was typed meanwhile becomes its composition. */
   attachDictionary(dictionary: PinyinDictionary): void {
     this.composition = new PinyinComposition(dictionary, this.options.page, this.options.lookup);
+    for (const key of this.pending) this.composition.type(key);
+    this.pending = '';
   }
 
   view(): KeyboardView {
+    if (this.mode === 'pinyin' && this.pending)
+      return { mode: this.mode, shifted: this.shifted, stacking: this.stacking, composing: this.pending, page: undefined };
     const composition = this.mode === 'pinyin' ? this.composition : undefined;
     const composing = composition && !composition.isEmpty ? composition.chosen + composition.remaining : '';
     return { mode: this.mode, shifted: this.shifted, stacking: this.stacking, composing, page: composing ? composition?.page() : undefined };
@@ -60,7 +70,11 @@ export class KeyboardInput {
 
   /** A letter, digit or symbol key. */
   press(value: string, key: string): string {
-    if (this.mode === 'pinyin' && this.composition && /^[a-z']$/.test(key)) {
+    if (this.mode === 'pinyin' && /^[a-z']$/.test(key)) {
+      if (!this.composition) {
+        if (value.length + this.pending.length < this.options.maxLength) this.pending += key;
+        return value;
+      }
       if (value.length + this.composition.chosen.length >= this.options.maxLength) return value;
       this.composition.type(key);
       return value;
@@ -92,12 +106,18 @@ export class KeyboardInput {
 
   /** Takes a letter out of the pinyin being typed, or else a character out of the field. */
   backspace(value: string): string {
+    if (this.mode === 'pinyin' && this.pending) {
+      this.pending = this.pending.slice(0, -1);
+      return value;
+    }
     if (this.mode === 'pinyin' && this.composition?.backspace()) return value;
     return Array.from(value).slice(0, -1).join('');
   }
 
   /** While typing pinyin it chooses the first candidate, as on every Chinese keyboard; otherwise a space. */
   space(value: string): string {
+    // No dictionary yet, so no candidate: the letters go in as typed.
+    if (this.mode === 'pinyin' && this.pending) return this.flush(value);
     if (this.mode === 'pinyin' && this.composition && !this.composition.isEmpty) return this.choose(value, 0);
     return this.press(value, ' ');
   }
@@ -125,10 +145,16 @@ export class KeyboardInput {
 
   clear(): string {
     this.composition?.clear();
+    this.pending = '';
     return '';
   }
 
   private flush(value: string): string {
+    if (this.pending) {
+      const typed = this.pending;
+      this.pending = '';
+      return this.append(value, typed);
+    }
     if (!this.composition || this.composition.isEmpty) return value;
     return this.append(value, this.composition.flush());
   }

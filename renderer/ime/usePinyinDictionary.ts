@@ -24,7 +24,8 @@ export function loadPinyinDictionary(): Promise<PinyinDictionary> {
 /**
  * The pinyin dictionary for a screen's on-screen keyboard, fetched the first time `wanted` turns
  * true (a Chinese field opens), null until then. A screen without Chinese fields never loads it.
- * Should the load fail, 中 keeps typing letters as they are and the next Chinese field tries again.
+ * Pinyin typed before it arrives waits above the keys and becomes the composition when it does;
+ * should the load fail, those letters go in as typed and the next Chinese field tries again.
  */
 export function usePinyinDictionary(wanted: () => boolean): ShallowRef<PinyinDictionary | null> {
   const dictionary = shallowRef<PinyinDictionary | null>(null);

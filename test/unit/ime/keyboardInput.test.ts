@@ -49,11 +49,26 @@ describe('KeyboardInput', () => {
     expect(input.press(value, '1')).toBe('福州有限');
   });
 
-  it('types letters as they are while no dictionary is attached', () => {
+  it('keeps pinyin typed before the dictionary arrives and makes it the composition when it does', () => {
     const input = new KeyboardInput({ maxLength: 10, page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
-    expect(keys(input, '', 'ab')).toBe('ab');
+    let value = keys(input, '', 'wlm');
+    expect(value).toBe('');
+    expect(input.view()).toMatchObject({ composing: 'wlm', page: undefined });
+    value = input.backspace(value);
+    expect(input.view().composing).toBe('wl');
+    value = keys(input, value, 'mq');
     input.attachDictionary(realDictionary());
-    expect(keys(input, 'ab', 'c')).toBe('ab');
+    expect(input.view().composing).toBe('wlmq');
+    expect(input.view().page?.items.map((c) => c.text)).toContain('乌鲁木齐');
+    expect(input.space(value)).toBe('乌鲁木齐');
+  });
+
+  it('puts pinyin in as typed when the field is finished before any dictionary came', () => {
+    const input = new KeyboardInput({ maxLength: 10, page: { items: 8, characters: 100 }, initialMode: 'pinyin' });
+    expect(input.done(keys(input, '', 'ab'))).toBe('ab');
+    expect(input.space(keys(input, 'ab', 'cd'))).toBe('abcd');
+    expect(input.setMode(keys(input, 'abcd', 'e'), 'digits')).toBe('abcde');
+    expect(input.view().composing).toBe('');
   });
 
   it('stacks Tibetan consonants: the stacking key puts the next one under the one before', () => {
