@@ -1,4 +1,5 @@
 import type { DocumentWorkerReply, DocumentWorkerRequest } from './documentWorker';
+import type { Quad } from './quad';
 
 type Verdict = Extract<DocumentWorkerReply, { kind: 'verdict' }>;
 type Photo = Extract<DocumentWorkerReply, { kind: 'photo' }>;
@@ -24,12 +25,16 @@ export class DocumentAnalyser {
 
   /** The verdict on one preview frame (already scaled down to the analysis width). */
   async judge(frame: ImageBitmap): Promise<Verdict> {
-    return (await this.send('frame', frame)) as Verdict;
+    return (await this.send({ kind: 'frame', id: this.nextId++, frame })) as Verdict;
   }
 
-  /** The photo from one full-size frame: cut to the page and upright when a page shows. */
-  async photograph(frame: ImageBitmap): Promise<Photo> {
-    return (await this.send('photo', frame)) as Photo;
+  /**
+   * The photo from one full-size frame: cut to the page and upright when a page shows. With the
+   * corners judged ready (an auto-capture), null when the page is no longer there.
+   */
+  async photograph(frame: ImageBitmap, judged: Quad | null = null): Promise<Photo | null> {
+    const reply = await this.send({ kind: 'photo', id: this.nextId++, frame, judged });
+    return reply.kind === 'photo' ? reply : null;
   }
 
   /** Forget the previous frame (motion starts afresh after a retake). */
@@ -43,11 +48,10 @@ export class DocumentAnalyser {
     this.waiting.clear();
   }
 
-  private send(kind: 'frame' | 'photo', frame: ImageBitmap): Promise<DocumentWorkerReply> {
-    const id = this.nextId++;
+  private send(request: Extract<DocumentWorkerRequest, { frame: ImageBitmap }>): Promise<DocumentWorkerReply> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ kind, id, frame } satisfies DocumentWorkerRequest, [frame]);
+      this.waiting.set(request.id, { resolve, reject });
+      this.worker.postMessage(request, [request.frame]);
     });
   }
 }

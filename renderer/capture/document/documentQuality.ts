@@ -8,7 +8,7 @@ import { meanAbsoluteDifference, type GreyFrame } from './greyFrame';
 import { findPageOutline, type PageOutline } from './pageOutline';
 import { measurePage, skinShare, type PageAppearance } from './pageAppearance';
 import { pageSize, warpQuad, type Raster } from './perspectiveWarp';
-import { isConvex } from './quad';
+import { distance, isConvex, type Quad } from './quad';
 
 export interface DocumentCheckOptions {
   /** Mean absolute difference to the previous frame above which the page is "moving". */
@@ -31,6 +31,8 @@ export interface DocumentCheckOptions {
   maxSkin: number;
   /** Consecutive good frames before the photo is taken. */
   steadyFrames: number;
+  /** How far (share of the frame's width) a corner may move between the last checked frame and the photographed one. */
+  maxCornerShift: number;
 }
 
 export const defaultDocumentCheckOptions: DocumentCheckOptions = {
@@ -44,6 +46,7 @@ export const defaultDocumentCheckOptions: DocumentCheckOptions = {
   minNeutral: 0.6,
   maxSkin: 0.1,
   steadyFrames: 4,
+  maxCornerShift: 0.03,
 };
 
 export type DocumentGuidance = 'noPage' | 'notDocument' | 'cutOff' | 'small' | 'offCentre' | 'glare' | 'moving' | 'blurry' | 'ready';
@@ -99,6 +102,15 @@ export function judgeFrame(frame: AnalysisFrame, previous: GreyFrame | null, o: 
 export function isPageShape(outline: PageOutline, o: DocumentCheckOptions = defaultDocumentCheckOptions): boolean {
   // A region far beyond its quad is a rounded blob that the corners cut through.
   return outline.fill >= o.minFill && outline.fill <= 2 - o.minFill && outline.edgeWobble <= o.maxEdgeWobble && isConvex(outline.corners);
+}
+
+/**
+ * Auto-capture takes a newer frame than the one judged ready: the page must still be whole and
+ * where it was judged, or the photo could be a hand, the page half out, or the empty desk.
+ */
+export function stillInPlace(found: PageOutline | null, judged: Quad, frameWidth: number, o: DocumentCheckOptions = defaultDocumentCheckOptions): boolean {
+  if (!found || found.touchesBorder || !isPageShape(found, o)) return false;
+  return found.corners.every((corner, i) => distance(corner, judged[i]!) <= o.maxCornerShift * frameWidth);
 }
 
 function lookAt(frame: AnalysisFrame, outline: PageOutline): PageAppearance | null {

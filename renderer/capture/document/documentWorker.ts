@@ -1,4 +1,4 @@
-import { isPageShape, judgeFrame, type FrameVerdict } from './documentQuality';
+import { isPageShape, judgeFrame, stillInPlace, type FrameVerdict } from './documentQuality';
 import { toGrey, type GreyFrame } from './greyFrame';
 import { findPageOutline } from './pageOutline';
 import { pageSize, warpQuad } from './perspectiveWarp';
@@ -15,11 +15,14 @@ export const ANALYSIS_WIDTH = 320;
 /** The photo's longer side at most (a document camera's full frame is already about this). */
 const PHOTO_MAX_SIDE = 2000;
 
-export type DocumentWorkerRequest = { kind: 'frame'; id: number; frame: ImageBitmap } | { kind: 'photo'; id: number; frame: ImageBitmap } | { kind: 'reset' };
+/** A photo request names the corners judged ready (analysis pixels) when it is an auto-capture. */
+export type DocumentWorkerRequest =
+  { kind: 'frame'; id: number; frame: ImageBitmap } | { kind: 'photo'; id: number; frame: ImageBitmap; judged: Quad | null } | { kind: 'reset' };
 
 export type DocumentWorkerReply =
   | { kind: 'verdict'; id: number; verdict: Omit<FrameVerdict, 'outline'> & { corners: Quad | null }; width: number; height: number; ms: number }
   | { kind: 'photo'; id: number; jpeg: Blob; width: number; height: number; corners: Quad | null; ms: number }
+  | { kind: 'moved'; id: number }
   | { kind: 'failed'; id: number; error: string };
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<DocumentWorkerRequest>) => void) | null; postMessage(reply: DocumentWorkerReply): void };
@@ -51,14 +54,19 @@ function analyse(id: number, bitmap: ImageBitmap): DocumentWorkerReply {
   return { kind: 'verdict', id, verdict: { ...verdict, corners: outline?.corners ?? null }, width: ANALYSIS_WIDTH, height, ms: performance.now() - started };
 }
 
-/** The photo: the page found again on this very frame, cut out and made upright; the whole frame when no page shows. */
-async function photograph(id: number, bitmap: ImageBitmap): Promise<DocumentWorkerReply> {
+/**
+ * The photo: the page found again on this very frame, cut out and made upright; the whole frame
+ * when no page shows (a citizen's own press). An auto-capture whose page has gone or moved since
+ * it was judged is 'moved', and the checks go on.
+ */
+async function photograph(id: number, bitmap: ImageBitmap, judged: Quad | null): Promise<DocumentWorkerReply> {
   const started = performance.now();
   const full = pixels(bitmap, bitmap.width, bitmap.height);
   const smallHeight = Math.round((ANALYSIS_WIDTH * bitmap.height) / bitmap.width);
   const small = pixels(bitmap, ANALYSIS_WIDTH, smallHeight);
   bitmap.close();
   const outline = findPageOutline(toGrey(small.data, ANALYSIS_WIDTH, smallHeight));
+  if (judged && !stillInPlace(outline, judged, ANALYSIS_WIDTH)) return { kind: 'moved', id };
   let out = full;
   let corners: Quad | null = null;
   if (outline && !outline.touchesBorder && isPageShape(outline)) {
@@ -79,7 +87,8 @@ scope.onmessage = (event) => {
     previous = null;
     return;
   }
-  const work = request.kind === 'frame' ? Promise.resolve().then(() => analyse(request.id, request.frame)) : photograph(request.id, request.frame);
+  const work =
+    request.kind === 'frame' ? Promise.resolve().then(() => analyse(request.id, request.frame)) : photograph(request.id, request.frame, request.judged);
   work.then(
     (reply) => scope.postMessage(reply),
     (error: unknown) => scope.postMessage({ kind: 'failed', id: request.id, error: String(error) }),

@@ -140,6 +140,10 @@ test('appeal: the business licence photographed with the document camera (hold s
   expect(log.slice(before, -1)).not.toContain('captured');
   expect(log.slice(before, -1).length).toBeGreaterThan(0);
   await expect(photo).toBeVisible();
+  // The retake is the page too, even when the camera's clip loops to the empty desk right after the check.
+  const [retakeWidth, retakeHeight] = await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(Math.abs(retakeWidth! - 840)).toBeLessThan(16);
+  expect(retakeWidth! / retakeHeight!).toBeCloseTo(840 / 594, 1);
   await page.getByRole('button', { name: '使用这张' }).click();
 
   // Back on the list: the licence is provided, as a photo with its thumbnail.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickDocumentCamera } from '../../../../../renderer/capture/document/documentCameraChoice';
-import { judgeFrame, SteadyCounter } from '../../../../../renderer/capture/document/documentQuality';
+import { judgeFrame, SteadyCounter, stillInPlace } from '../../../../../renderer/capture/document/documentQuality';
 import { findPageOutline } from '../../../../../renderer/capture/document/pageOutline';
 import { laplacianVariance, type GreyFrame } from '../../../../../renderer/capture/document/greyFrame';
 import { colourOf, drawPage, turnedPage } from './syntheticPages';
@@ -87,6 +87,17 @@ describe('document frame checks', () => {
       false,
       true,
     ]);
+  });
+
+  it('photographs an auto-capture only while the page is still whole and where it was judged ready', () => {
+    const judged = judgeFrame(frame(centred), frame(centred)).outline!.corners;
+    expect(stillInPlace(findPageOutline(frame(centred)), judged, W)).toBe(true);
+    // A little shake (under 3 % of the width) is the same page.
+    expect(stillInPlace(findPageOutline(frame({ l: 32, t: 16, r: 132, b: 106 })), judged, W)).toBe(true);
+    // The desk alone (a looping camera, a page lifted away), the page pushed aside, the page half out.
+    expect(stillInPlace(findPageOutline(frame(null)), judged, W)).toBe(false);
+    expect(stillInPlace(findPageOutline(frame({ l: 40, t: 15, r: 140, b: 105 })), judged, W)).toBe(false);
+    expect(stillInPlace(findPageOutline(frame({ l: 80, t: 15, r: 159, b: 105 })), judged, W)).toBe(false);
   });
 
   it('chooses the document camera by label, else not the first of several', () => {
