@@ -1,3 +1,4 @@
+import { cacheControl } from './cachePolicy';
 import type { DevRenderer } from './devRenderer';
 
 /**
@@ -47,6 +48,6 @@ export function securityHeaders(dev?: DevRenderer, urlPath?: string): Record<str
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl(urlPath),
   };
 }

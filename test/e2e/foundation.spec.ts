@@ -17,6 +17,27 @@ test('the home screen loads over the bridge and shows the hall from system.info'
   await page.screenshot({ path: 'test-results/screens/home-en.png' });
 });
 
+test('a reload takes the built scripts from the browser cache and the page itself fresh, and the kiosk works as before', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('status')).toHaveText('服务正常');
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('服务正常');
+  const loads = await page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => {
+      const timing = e as PerformanceResourceTiming;
+      return { path: new URL(timing.name).pathname, transferred: timing.transferSize };
+    }),
+  );
+  const scripts = loads.filter((l) => /^\/assets\/index-[\w-]{8}\.js$/.test(l.path));
+  expect(scripts).toHaveLength(1);
+  // Served from the cache (so Chromium also keeps its compiled code): nothing crosses the wire.
+  expect(scripts[0]!.transferred).toBe(0);
+  // The page carries the hall's startup hint: always fetched.
+  expect(loads.find((l) => l.path === '/')?.transferred).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to self-service' })).toBeVisible();
+});
+
 test('the bridge admits the page alone: a second socket, even from the page itself, is refused', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
   await expect(page.getByRole('status')).toHaveText('服务正常');

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cacheControl } from '../../../../main/appAssets/cachePolicy';
+import { securityHeaders } from '../../../../main/appAssets/contentSecurityPolicy';
+
+const kept = 'public, max-age=31536000, immutable';
+
+describe('what the kiosk browser may keep', () => {
+  it("keeps the build's hashed scripts and styles for good, so their compiled code is kept too", () => {
+    for (const path of [
+      '/assets/index-BMnBuLHm.js',
+      '/assets/faceDetectorWorker-BVlPg--J.js',
+      '/assets/FlowDone.vue_vue_type_script_setup_true_lang-D3dmCZ_0.js',
+      '/assets/index-B8dkK04Y.css',
+    ]) {
+      expect(cacheControl(path), path).toBe(kept);
+      expect(securityHeaders(undefined, path)['Cache-Control'], path).toBe(kept);
+    }
+  });
+
+  it('never stores the page (it carries the hall config), files that keep their name across builds, or anything unnamed', () => {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/fonts/NotoSansSC-UI-Regular.woff2',
+      '/models/face_detection_short_range.tflite',
+      '/audio/zh-CN/welcome.mp3',
+      '/assets/index.js',
+      '/assets/sub/index-BMnBuLHm.js',
+      '/assets/index-BMnBuLHm.js/../../index.html',
+      '/x/assets/index-BMnBuLHm.js',
+    ]) {
+      expect(cacheControl(path), path).toBe('no-store');
+    }
+    expect(cacheControl(undefined)).toBe('no-store');
+    expect(securityHeaders()['Cache-Control']).toBe('no-store');
+  });
+});
