@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the bundled Chinese fonts in resources/fonts/ from Debian's Noto Sans CJK SC.
+# Regenerates the bundled Chinese fonts in renderer/fonts/ from Debian's Noto Sans CJK SC.
 #
 #   apt-get install -y fonttools python3-brotli fonts-noto-cjk   # once
-#   scripts/subsetCjkFont.sh                                      # then commit resources/fonts/*.woff2
+#   scripts/subsetCjkFont.sh                                      # then commit renderer/fonts/*.woff2
 #
 # Only a developer changing the UI text runs this; the WOFF2 files and the CSS are committed, so CI
 # and kiosks never need fontTools. Re-run it after adding UI strings with new hanzi: until then a new
 # character comes from the GB 2312 slice (or, outside GB 2312, from the system's font).
 #
-# Output (SIL OFL 1.1, see resources/fonts/LICENSES.md):
+# Output (SIL OFL 1.1, see renderer/fonts/LICENSES.md):
 #   NotoSansSC-UI-{Regular,Bold}.woff2      every CJK character of the UI text (renderer/**/*.{ts,vue}
 #                                           and common/**), CJK and full-width punctuation, the middle
 #                                           dot: all the attract screen and the flows' own words need.
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SRC_DIR="${NOTO_CJK_DIR:-/usr/share/fonts/opentype/noto}"
-OUT_DIR=resources/fonts
+OUT_DIR=renderer/fonts
 FACE=2 # index of "Noto Sans CJK SC" in the .ttc (0 JP, 1 KR, 2 SC, 3 TC, 4 HK)
 # Debian's python3, which has python3-fonttools (a pyenv/venv python on PATH may not).
 PY=/usr/bin/python3
@@ -103,7 +103,7 @@ for slice_name, cps in (('UI', ui_cps), ('GB2312', claimed)):
     for weight, css_weight in (('Regular', '400'), ('Bold', '600 900')):
         faces.append(
             "@font-face {\n  font-family: 'Kiosk Sans CJK';\n"
-            f"  src: url('/fonts/NotoSansSC-{slice_name}-{weight}.woff2') format('woff2');\n"
+            f"  src: url('../fonts/NotoSansSC-{slice_name}-{weight}.woff2') format('woff2');\n"
             f"  font-weight: {css_weight};\n  font-display: block;\n  unicode-range: {ranges(cps)};\n}}\n"
         )
 pathlib.Path(sys.argv[4]).write_text(

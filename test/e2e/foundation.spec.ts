@@ -17,7 +17,7 @@ test('the home screen loads over the bridge and shows the hall from system.info'
   await page.screenshot({ path: 'test-results/screens/home-en.png' });
 });
 
-test('a reload takes the built scripts from the browser cache and the page itself fresh, and the kiosk works as before', async ({ page, kiosk }) => {
+test('a reload takes the built scripts and fonts from the browser cache and the page itself fresh, and the kiosk works as before', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
   await expect(page.getByRole('status')).toHaveText('服务正常');
   await page.reload();
@@ -32,6 +32,10 @@ test('a reload takes the built scripts from the browser cache and the page itsel
   expect(scripts).toHaveLength(1);
   // Served from the cache (so Chromium also keeps its compiled code): nothing crosses the wire.
   expect(scripts[0]!.transferred).toBe(0);
+  // So are the attract screen's faces, which Chromium then need not decode again.
+  const faces = loads.filter((l) => /^\/assets\/NotoSansSC-(?:UI|Latin)-(?:Regular|Bold)-[\w-]{8}\.woff2$/.test(l.path));
+  expect(faces.map((f) => f.path)).toHaveLength(4);
+  expect(faces.map((f) => f.transferred)).toEqual([0, 0, 0, 0]);
   // The page carries the hall's startup hint: always fetched.
   expect(loads.find((l) => l.path === '/')?.transferred).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'English' }).click();

@@ -13,7 +13,7 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
 
 /** The code points a generated face's `unicode-range` lists. */
 function rangeOf(css: string, file: string): Set<number> {
-  const face = css.split('@font-face').find((f) => f.includes(`/fonts/${file}`));
+  const face = css.split('@font-face').find((f) => f.includes(`../fonts/${file}`));
   const list = /unicode-range:([^;]+);/.exec(face ?? '')?.[1] ?? '';
   const points = new Set<number>();
   for (const part of list.split(',')) {
