@@ -42,6 +42,24 @@ test('a reload takes the built scripts and fonts from the browser cache and the 
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to self-service' })).toBeVisible();
 });
 
+test("the hall's other languages arrive once the attract screen has settled, and a tap on one then fetches nothing", async ({ page, kiosk }) => {
+  const languageChunks = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /^\/assets\/(?:en|ug|bo)-[\w-]{8}\.js$/.test(p)),
+    );
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // No tap: after a short quiet spell the English texts are there.
+  await expect.poll(async () => (await languageChunks()).some((p) => p.startsWith('/assets/en-'))).toBe(true);
+  const loaded = await languageChunks();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to self-service' })).toBeVisible();
+  expect(await languageChunks()).toEqual(loaded);
+});
+
 test('the bridge admits the page alone: a second socket, even from the page itself, is refused', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
   await expect(page.getByRole('status')).toHaveText('服务正常');
