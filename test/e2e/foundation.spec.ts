@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { builtAsset } from './support/builtAsset';
 import { expect, test } from './support/kioskShell';
 
 test('the home screen loads over the bridge and shows the hall from system.info', async ({ page, kiosk }) => {
@@ -28,12 +29,12 @@ test('a reload takes the built scripts and fonts from the browser cache and the 
       return { path: new URL(timing.name).pathname, transferred: timing.transferSize };
     }),
   );
-  const scripts = loads.filter((l) => /^\/assets\/index-[\w-]{8}\.js$/.test(l.path));
+  const scripts = loads.filter((l) => builtAsset('index', 'js').test(l.path));
   expect(scripts).toHaveLength(1);
   // Served from the cache (so Chromium also keeps its compiled code): nothing crosses the wire.
   expect(scripts[0]!.transferred).toBe(0);
   // So are the attract screen's faces, which Chromium then need not decode again.
-  const faces = loads.filter((l) => /^\/assets\/NotoSansSC-(?:UI|Latin)-(?:Regular|Bold)-[\w-]{8}\.woff2$/.test(l.path));
+  const faces = loads.filter((l) => builtAsset('NotoSansSC-(?:UI|Latin)-(?:Regular|Bold)', 'woff2').test(l.path));
   expect(faces.map((f) => f.path)).toHaveLength(4);
   expect(faces.map((f) => f.transferred)).toEqual([0, 0, 0, 0]);
   // The page carries the hall's startup hint: always fetched.
@@ -43,17 +44,14 @@ test('a reload takes the built scripts and fonts from the browser cache and the 
 });
 
 test("the hall's other languages arrive once the attract screen has settled, and a tap on one then fetches nothing", async ({ page, kiosk }) => {
-  const languageChunks = () =>
-    page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => /^\/assets\/(?:en|ug|bo)-[\w-]{8}\.js$/.test(p)),
+  const languageChunks = async () =>
+    (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).filter((p) =>
+      builtAsset('en|ug|bo', 'js').test(p),
     );
   await page.goto(kiosk.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // No tap: after a short quiet spell the English texts are there.
-  await expect.poll(async () => (await languageChunks()).some((p) => p.startsWith('/assets/en-'))).toBe(true);
+  await expect.poll(async () => (await languageChunks()).some((p) => builtAsset('en', 'js').test(p))).toBe(true);
   const loaded = await languageChunks();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to self-service' })).toBeVisible();

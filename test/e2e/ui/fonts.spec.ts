@@ -1,14 +1,9 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { isBuiltFrom } from '../support/builtAsset';
 import { startKioskShell } from '../support/kioskShell';
 
 const screensDir = path.resolve(import.meta.dirname, '../../../test-results/screens/ui');
-
-/** A bundled font as the build serves it: under assets/, its file name with a hash of its content. */
-function servedAs(url: string, file: string): boolean {
-  const dot = file.lastIndexOf('.');
-  return new RegExp(`/assets/${file.slice(0, dot)}-[\\w-]{8}\\${file.slice(dot)}$`).test(url);
-}
 
 /** The font Chromium actually drew a node's text with (CDP), e.g. `{ family: 'Noto Sans CJK SC', custom: true }`. */
 async function fontsUsedBy(page: Page, selector: string): Promise<Array<{ family: string; custom: boolean; glyphs: number }>> {
@@ -83,7 +78,7 @@ for (const c of cases) {
       // The header title and the emblem are Chinese on every page: the CJK subset is always in use.
       expect(faces).toContain('Kiosk Sans CJK 600 900');
       expect(await page.evaluate((face) => document.fonts.check(`20px "${face}"`), c.face)).toBe(true);
-      expect(fontRequests.some((u) => u.startsWith(kiosk.origin) && servedAs(u, c.file))).toBe(true);
+      expect(fontRequests.some((u) => u.startsWith(kiosk.origin) && isBuiltFrom(u, c.file))).toBe(true);
       expect(fontRequests.every((u) => u.startsWith(kiosk.origin))).toBe(true);
       // The home screen's Chinese is all in the UI slice: the 1.8 MB rest of GB 2312 is not what it waited for.
       expect(beforeSettled.filter((u) => u.includes('NotoSansSC-GB2312'))).toEqual([]);
@@ -101,7 +96,7 @@ for (const c of cases) {
           name.textContent = '王鑫';
           document.body.append(name);
         });
-        await expect.poll(() => fontRequests.some((u) => servedAs(u, 'NotoSansSC-GB2312-Regular.woff2'))).toBe(true);
+        await expect.poll(() => fontRequests.some((u) => isBuiltFrom(u, 'NotoSansSC-GB2312-Regular.woff2'))).toBe(true);
         await page.evaluate(() => document.fonts.ready);
         expect((await fontsUsedBy(page, '#rare-name')).every((f) => f.family === 'Noto Sans CJK SC' && f.custom)).toBe(true);
         await page.evaluate(() => document.getElementById('rare-name')?.remove());
