@@ -14,6 +14,21 @@ export interface Translator {
   te(key: string): boolean;
   /** The shown language; right-to-left ones get number-like values isolated. */
   locale?: { value: string };
+  /** Every loaded language's texts, for the plain-text shortcut below. */
+  messages?: { value: Record<string, unknown> };
+}
+
+/** vue-i18n's message syntax: placeholders, linked texts and plural forms. A text without these is itself. */
+const messageSyntax = /[{}@|]/;
+
+/** The text at a dotted key of a language's tree, when it is a plain string; else undefined. */
+function plainText(tree: unknown, key: string): string | undefined {
+  let node = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' && !messageSyntax.test(node) ? node : undefined;
 }
 
 /**
@@ -23,7 +38,13 @@ export interface Translator {
  */
 export function textOf(translator: Translator) {
   const translate = (key: string, named?: NamedValues): string => {
-    if (named === undefined) return translator.t(key);
+    if (named === undefined) {
+      // Nine texts in ten are plain: read straight from the shown language's tree (both reads are
+      // reactive, so a language switch re-renders), skipping vue-i18n's per-call compile-and-format
+      // work that the attract screen otherwise pays for every text on its first paint and on a switch.
+      const plain = translator.locale && translator.messages ? plainText(translator.messages.value[translator.locale.value], key) : undefined;
+      return plain ?? translator.t(key);
+    }
     return translator.t(key, translator.locale && rightToLeftLocales.has(translator.locale.value) ? isolateNumbers(named) : named);
   };
   return {

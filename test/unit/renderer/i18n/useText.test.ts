@@ -1,6 +1,8 @@
+import { computed } from 'vue';
 import { describe, expect, it } from 'vitest';
 import registration from '../../../../renderer/flows/registration/strings';
-import { i18n } from '../../../../renderer/i18n';
+import { i18n, loadLocale } from '../../../../renderer/i18n';
+import type { MessageTree } from '../../../../renderer/i18n/defineFlowStrings';
 import { defineFlowStrings } from '../../../../renderer/i18n/defineFlowStrings';
 import zhCN from '../../../../renderer/i18n/locales/zh-CN';
 import type { MessageKey } from '../../../../renderer/i18n/messageKey';
@@ -43,6 +45,61 @@ describe('typed texts', () => {
     expect(text.tDynamic('errors.PHONE_INVALID', 'errors.unknown')).toBe(zhCN.errors.PHONE_INVALID);
     expect(text.tDynamic('errors.NOT_A_CODE', 'errors.unknown')).toBe(zhCN.errors.unknown);
     expect(text.te('errors.NOT_A_CODE')).toBe(false);
+  });
+});
+
+/** Every dotted key of a message tree. */
+function keysOf(tree: MessageTree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix}${key}.`)));
+}
+
+describe('plain texts, read straight from the shown language', () => {
+  const text = textOf(i18n.global);
+
+  it('are exactly what vue-i18n makes of every text without placeholders, in zh-CN and en', async () => {
+    await loadLocale('en');
+    const keys = keysOf(zhCN as MessageTree).filter((key) => !/[{}@|]/.test(i18n.global.tm(key) as string));
+    expect(keys.length).toBeGreaterThan(100);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      i18n.global.locale.value = locale;
+      const ours = keys.map((key) => text.t(key as MessageKey));
+      expect(ours).toEqual(keys.map((key) => i18n.global.t(key)));
+    }
+    i18n.global.locale.value = 'zh-CN';
+  });
+
+  it('skip vue-i18n for a plain text, and only for one', () => {
+    const calls: string[] = [];
+    const messages = { value: { en: { home: { welcome: 'Welcome', count: '{n} left', linked: '@:home.welcome' } } } };
+    const fake = textOf({ t: (key: string) => (calls.push(key), `vue-i18n:${key}`), te: () => true, locale: { value: 'en' }, messages });
+    expect(fake.t('home.welcome')).toBe('Welcome');
+    expect(calls).toEqual([]);
+    expect(['home.count', 'home.linked', 'home.missing'].map((key) => fake.t(key as MessageKey))).toEqual([
+      'vue-i18n:home.count',
+      'vue-i18n:home.linked',
+      'vue-i18n:home.missing',
+    ]);
+    expect(calls).toEqual(['home.count', 'home.linked', 'home.missing']);
+  });
+
+  it('follow a language switch in whatever was computed from them', async () => {
+    await loadLocale('en');
+    const welcome = computed(() => text.t('home.welcome'));
+    expect(welcome.value).toBe(zhCN.home.welcome);
+    i18n.global.locale.value = 'en';
+    expect(welcome.value).not.toBe(zhCN.home.welcome);
+    expect(welcome.value).toBe(i18n.global.t('home.welcome'));
+    i18n.global.locale.value = 'zh-CN';
+    expect(welcome.value).toBe(zhCN.home.welcome);
+  });
+
+  it('leave texts with placeholders, and keys the language lacks, to vue-i18n', async () => {
+    await loadLocale('en');
+    i18n.global.mergeLocaleMessage('zh-CN', { onlyInZh: { plain: '只有中文' } });
+    i18n.global.locale.value = 'en';
+    expect(text.t('onlyInZh.plain' as MessageKey)).toBe('只有中文');
+    expect(text.t('wizard.progress', { current: 2, total: 5 })).toBe(i18n.global.t('wizard.progress', { current: 2, total: 5 }));
+    i18n.global.locale.value = 'zh-CN';
   });
 });
 
