@@ -38,13 +38,13 @@ function plainText(tree: unknown, key: string): string | undefined {
  */
 export function textOf(translator: Translator) {
   const translate = (key: string, named?: NamedValues): string => {
-    if (named === undefined) {
-      // Nine texts in ten are plain: read straight from the shown language's tree (both reads are
-      // reactive, so a language switch re-renders), skipping vue-i18n's per-call compile-and-format
-      // work that the attract screen otherwise pays for every text on its first paint and on a switch.
-      const plain = translator.locale && translator.messages ? plainText(translator.messages.value[translator.locale.value], key) : undefined;
-      return plain ?? translator.t(key);
-    }
+    // Nine texts in ten are plain (no placeholder, whatever values come with them): read straight from
+    // the shown language's tree (both reads are reactive, so a language switch re-renders), skipping
+    // vue-i18n's per-call work that the attract screen otherwise pays for every text on its first
+    // paint and on a switch.
+    const plain = translator.locale && translator.messages ? plainText(translator.messages.value[translator.locale.value], key) : undefined;
+    if (plain !== undefined) return plain;
+    if (named === undefined) return translator.t(key);
     return translator.t(key, translator.locale && rightToLeftLocales.has(translator.locale.value) ? isolateNumbers(named) : named);
   };
   return {

@@ -73,6 +73,8 @@ describe('plain texts, read straight from the shown language', () => {
     const messages = { value: { en: { home: { welcome: 'Welcome', count: '{n} left', linked: '@:home.welcome' } } } };
     const fake = textOf({ t: (key: string) => (calls.push(key), `vue-i18n:${key}`), te: () => true, locale: { value: 'en' }, messages });
     expect(fake.t('home.welcome')).toBe('Welcome');
+    // A service tile passes the agent's title to every text, though most have no placeholder for it.
+    expect(fake.t('home.welcome', { title: '办税人' })).toBe('Welcome');
     expect(calls).toEqual([]);
     expect(['home.count', 'home.linked', 'home.missing'].map((key) => fake.t(key as MessageKey))).toEqual([
       'vue-i18n:home.count',
@@ -99,6 +101,7 @@ describe('plain texts, read straight from the shown language', () => {
     i18n.global.locale.value = 'en';
     expect(text.t('onlyInZh.plain' as MessageKey)).toBe('只有中文');
     expect(text.t('wizard.progress', { current: 2, total: 5 })).toBe(i18n.global.t('wizard.progress', { current: 2, total: 5 }));
+    expect(text.t('home.welcome', { title: '办税人' })).toBe(i18n.global.t('home.welcome', { title: '办税人' }));
     i18n.global.locale.value = 'zh-CN';
   });
 });
